@@ -1,0 +1,123 @@
+//! The [`ApiError`] trait: what every derived error can do.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::{Body, ErrorInfo, Format};
+
+/// An error that is also a documented HTTP API error response.
+///
+/// Implemented by `#[derive(ApiError)]`; see the [crate documentation](crate)
+/// for the attributes. Implementing it by hand is not supported: the hidden
+/// methods are the derive's private contract with this crate.
+///
+/// # Example
+///
+/// ```
+/// use error_core::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "oz")]
+/// enum CapsuleError {
+///     #[api(code = 14, title = "Invalid signature")]
+///     BadSignature,
+///     #[api(code = 10)]
+///     NotFound,
+/// }
+///
+/// let err = CapsuleError::NotFound;
+/// assert_eq!(err.code(), 10);
+/// assert_eq!(err.status(), 404);
+/// assert_eq!(err.title(), "Resource not found");
+/// assert_eq!(err.content_type(), "application/json");
+/// assert_eq!(
+///     CapsuleError::BadSignature.to_json(),
+///     r#"{"error_code":14,"error_message":"Invalid signature","details":null}"#,
+/// );
+/// ```
+///
+/// The object-safe part of the trait (`code`, `status`, `title`,
+/// `content_type`, `write_json`) works through `&dyn ApiError<Format = F>`:
+///
+/// ```
+/// # use error_core::{ApiError, Oz};
+/// # #[derive(Debug, ApiError)]
+/// # #[api(format = "oz")]
+/// # enum CapsuleError { #[api(code = 10)] NotFound }
+/// let err: &dyn ApiError<Format = Oz> = &CapsuleError::NotFound;
+/// let mut buffer = Vec::new();
+/// err.write_json(&mut buffer);
+/// assert_eq!(buffer, br#"{"error_code":10,"error_message":"Resource not found","details":null}"#);
+/// ```
+pub trait ApiError {
+    /// The wire format: [`Oz`](crate::Oz) or [`Entrecode`](crate::Entrecode).
+    type Format: Format;
+
+    /// The full wire code (Oz: `0..=14`; entrecode: four digits).
+    fn code(&self) -> u16;
+
+    /// The HTTP status of the response, `400..=599`.
+    fn status(&self) -> u16;
+
+    /// The title (Oz `error_message`, entrecode `title`), with its `{field}`
+    /// placeholders filled in. Borrowed unless the title interpolates fields.
+    fn title(&self) -> Cow<'_, str>;
+
+    /// The response body, ready for any serde serializer.
+    ///
+    /// `serde_json::to_string(&err.body())` gives exactly the bytes of
+    /// [`to_json`](ApiError::to_json).
+    fn body(&self) -> Body<'_, Self>
+    where
+        Self: Sized,
+    {
+        Body::new(self)
+    }
+
+    /// The media type of the body: the format's
+    /// [`MEDIA_TYPE`](Format::MEDIA_TYPE).
+    fn content_type(&self) -> &'static str {
+        <Self::Format as Format>::MEDIA_TYPE
+    }
+
+    /// Appends the JSON body to `out`: the fast path.
+    ///
+    /// Everything the variant fixes at compile time is written as
+    /// pre-escaped constant bytes; only runtime values are escaped. The bytes
+    /// are exactly those of [`to_json`](ApiError::to_json). It never panics
+    /// and never leaves half a body: a field whose `Serialize` fails becomes
+    /// `null` (Oz `details`) or is left out (entrecode `verbose`).
+    fn write_json(&self, out: &mut Vec<u8>);
+
+    /// The JSON body as a `String`: the bytes of
+    /// `serde_json::to_string(&self.body())`.
+    fn to_json(&self) -> String
+    where
+        Self: Sized,
+    {
+        let mut out = Vec::with_capacity(self.__json_size_hint());
+        self.write_json(&mut out);
+        crate::__private::into_string(out)
+    }
+
+    /// One row per variant, in declaration order; a `transparent` variant
+    /// contributes the rows of the type it wraps.
+    fn catalog() -> Vec<ErrorInfo>
+    where
+        Self: Sized;
+
+    #[doc(hidden)]
+    /// Serialises the body (the derive's hook behind [`Body`]'s `Serialize`).
+    fn __serialize_body<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        Self: Sized,
+        S: serde::Serializer;
+
+    #[doc(hidden)]
+    /// A capacity that fits most bodies of this value, so that `to_json`
+    /// allocates once.
+    fn __json_size_hint(&self) -> usize {
+        128
+    }
+}

@@ -1,0 +1,178 @@
+//! The entrecode format: Problem Details and HAL as
+//! `application/problem+json`.
+//!
+//! ```json
+//! {"status": 400, "code": 2202, "title": "Missing property in query string",
+//!  "type": "https://entrecode.de/doc/errors/2202", "detail": "count",
+//!  "_links": {"up": {"title": "Data Manager Home Page", "href": "https://datamanager.entrecode.de"},
+//!             "describedby": {"title": "Error Description", "href": "https://entrecode.de/doc/errors/2202"}},
+//!  "_embedded": {"error": {"code": 2201, "title": "Missing property in JSON Body",
+//!                          "type": "https://entrecode.de/doc/errors/2201", "detail": "property"}}}
+//! ```
+//!
+//! Codes are four digits `SXXX`: the system `S` (1 Account Server, 2 Data
+//! Manager, 3 App Manager; up to 9) and the local code `XXX` from the
+//! documented table ([`CODES`], [`INTERNAL`]).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+pub use crate::common::entrecode_table::{
+    CODES, EntrecodeCode, GROUPS, INTERNAL, PLAN_SYSTEMS, SYSTEMS, Systems, lookup,
+};
+use crate::{ErrorInfo, Format, docs};
+
+/// The entrecode wire format (`#[api(format = "entrecode")]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entrecode {}
+
+impl Format for Entrecode {
+    const NAME: &'static str = "entrecode";
+    const MEDIA_TYPE: &'static str = "application/problem+json";
+
+    fn __markdown(rows: &[ErrorInfo]) -> String {
+        let cells = rows.iter().map(|row| {
+            let documented = lookup(row.code % 1000);
+            let or_documented =
+                |text: &'static str, column: fn(&EntrecodeCode) -> &'static str| match (
+                    text, documented,
+                ) {
+                    ("", Some(code)) => column(code),
+                    _ => text,
+                };
+            let mut description = alloc::format!("**{}**", row.title);
+            if !row.description.is_empty() {
+                description.push(' ');
+                description.push_str(row.description);
+            }
+            Vec::from([
+                alloc::format!("{:04}", row.code),
+                description,
+                or_documented(row.detail, |code| code.detail).into(),
+                or_documented(row.verbose, |code| code.verbose).into(),
+                row.status.to_string(),
+            ])
+        });
+        docs::table(
+            &[
+                "Code",
+                "Description",
+                "Detail",
+                "Verbose",
+                "HTTP Status Code",
+            ],
+            cells,
+        )
+    }
+}
+
+/// An entrecode error body, owned: what an API client parses.
+///
+/// Every derived entrecode body round-trips through it: re-serialising gives
+/// the same JSON, optional members left out as they were and `_embedded.error`
+/// kept as one object or as an array.
+///
+/// ```
+/// use error_core::entrecode::{Problem, SubErrors};
+///
+/// let problem: Problem = serde_json::from_str(r#"{
+///     "status": 400, "code": 2202, "title": "Missing property in query string",
+///     "type": "https://entrecode.de/doc/errors/2202", "detail": "count",
+///     "_links": {
+///         "up": {"title": "Data Manager Home Page", "href": "https://datamanager.entrecode.de"},
+///         "describedby": {"title": "Error Description", "href": "https://entrecode.de/doc/errors/2202"}
+///     },
+///     "_embedded": {"error": {"code": 2201, "title": "Missing property in JSON Body",
+///                             "type": "https://entrecode.de/doc/errors/2201", "detail": "property"}}
+/// }"#).unwrap();
+/// assert_eq!(problem.detail.as_deref(), Some("count"));
+/// let Some(SubErrors::One(sub)) = problem.embedded.map(|e| e.error) else { panic!() };
+/// assert_eq!(sub.code, 2201);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    /// The HTTP status of the response.
+    pub status: u16,
+    /// The four-digit error code.
+    pub code: u16,
+    /// The generic, short description of the error code.
+    pub title: String,
+    /// The URL of the code's description (`"type"` on the wire).
+    #[serde(rename = "type")]
+    pub type_url: String,
+    /// The name of the object the error occurred on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Any additional information (a JSON `null` stays `Some(Value::Null)`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub verbose: Option<serde_json::Value>,
+    /// The HAL links `up` and `describedby` (`"_links"` on the wire).
+    #[serde(rename = "_links")]
+    pub links: Links,
+    /// Sub-errors (`"_embedded"` on the wire).
+    #[serde(rename = "_embedded", default, skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<Embedded>,
+}
+
+/// A member that is present is `Some`, even when it is `null`.
+fn present<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(deserializer).map(Some)
+}
+
+/// The `_links` of a problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Links {
+    /// The API's home (the container's `up(...)`).
+    pub up: Link,
+    /// The code's description: "Error Description" and the `type` URL.
+    pub describedby: Link,
+}
+
+/// A HAL link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    /// The link's title.
+    pub title: String,
+    /// The link's target.
+    pub href: String,
+}
+
+/// The `_embedded` of a problem.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Embedded {
+    /// One sub-error, or a list of them.
+    pub error: SubErrors,
+}
+
+/// `_embedded.error`: one object, or an array of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SubErrors {
+    /// A single sub-error object.
+    One(SubError),
+    /// An array of sub-errors.
+    Many(Vec<SubError>),
+}
+
+/// A sub-error: the subset `code`, `title`, `type`, `detail` of a problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubError {
+    /// The four-digit error code.
+    pub code: u16,
+    /// The generic, short description of the error code.
+    pub title: String,
+    /// The URL of the code's description (`"type"` on the wire).
+    #[serde(rename = "type")]
+    pub type_url: String,
+    /// The name of the object the error occurred on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}

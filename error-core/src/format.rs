@@ -1,0 +1,25 @@
+//! The [`Format`] trait: a wire format's name, media type and documentation
+//! table.
+
+use alloc::string::String;
+
+use crate::ErrorInfo;
+
+/// A wire format. Sealed: the formats are [`Oz`](crate::Oz) and
+/// [`Entrecode`](crate::Entrecode), picked with `#[api(format = "...")]`.
+pub trait Format: sealed::Sealed + 'static {
+    /// The name written in `#[api(format = "...")]`.
+    const NAME: &'static str;
+    /// The `Content-Type` of a response in this format.
+    const MEDIA_TYPE: &'static str;
+
+    #[doc(hidden)]
+    /// Renders catalog rows as the format's documentation table.
+    fn __markdown(rows: &[ErrorInfo]) -> String;
+}
+
+pub(crate) mod sealed {
+    pub trait Sealed {}
+    impl Sealed for crate::Oz {}
+    impl Sealed for crate::Entrecode {}
+}

@@ -1,0 +1,27 @@
+//! Crate docs are written below (see README.md).
+#![doc = include_str!("../../README.md")]
+
+extern crate alloc;
+
+mod api_error;
+mod body;
+#[allow(dead_code, reason = "compiled into both crates; each uses part of it")]
+mod common;
+pub mod docs;
+pub mod entrecode;
+mod format;
+mod info;
+pub mod oz;
+
+#[doc(hidden)]
+#[path = "private/mod.rs"]
+pub mod __private;
+
+pub use crate::api_error::ApiError;
+pub use crate::body::Body;
+pub use crate::entrecode::Entrecode;
+pub use crate::format::Format;
+pub use crate::info::ErrorInfo;
+pub use crate::oz::Oz;
+/// Derives [`ApiError`]; see the crate documentation for the attributes.
+pub use error_derive::ApiError;

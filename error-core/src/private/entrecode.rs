@@ -1,0 +1,138 @@
+//! entrecode sub-errors (`_embedded.error`): the traits behind `embed`.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::{ApiError, Entrecode};
+
+/// An entrecode error written as a sub-error: only `code`, `title`, `type`
+/// and `detail`. Implemented by the derive for every entrecode type.
+pub trait SubError: ApiError<Format = Entrecode> {
+    /// Appends the sub-error object.
+    fn __write_sub_json(&self, out: &mut Vec<u8>);
+
+    /// Serialises the sub-error object.
+    fn __serialize_sub<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        Self: Sized;
+}
+
+/// What an `embed` field may be: one entrecode error, an `Option` of one, or a
+/// list (`Vec`, slice, boxed slice) of them.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be embedded as entrecode sub-errors",
+    label = "`embed` names this field",
+    note = "an `embed` field is an entrecode `ApiError` `E`, `Option<E>`, `Vec<E>`, `&[E]` or `Box<[E]>`"
+)]
+pub trait Embed {
+    /// Whether there is nothing to embed (`None`, an empty list): then
+    /// `_embedded` is left out.
+    fn is_empty(&self) -> bool;
+    /// Appends the value of `error`: an object, or an array for a list.
+    fn write_errors(&self, out: &mut Vec<u8>);
+    /// Serialises the value of `error`.
+    fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+impl<E: SubError> Embed for E {
+    fn is_empty(&self) -> bool {
+        false
+    }
+    fn write_errors(&self, out: &mut Vec<u8>) {
+        self.__write_sub_json(out);
+    }
+    fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.__serialize_sub(serializer)
+    }
+}
+
+impl<E: SubError> Embed for Option<E> {
+    fn is_empty(&self) -> bool {
+        self.is_none()
+    }
+    fn write_errors(&self, out: &mut Vec<u8>) {
+        if let Some(error) = self {
+            error.__write_sub_json(out);
+        }
+    }
+    fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(error) => error.__serialize_sub(serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<E: SubError> Embed for [E] {
+    fn is_empty(&self) -> bool {
+        <[E]>::is_empty(self)
+    }
+    fn write_errors(&self, out: &mut Vec<u8>) {
+        out.push(b'[');
+        for (index, error) in self.iter().enumerate() {
+            if index > 0 {
+                out.push(b',');
+            }
+            error.__write_sub_json(out);
+        }
+        out.push(b']');
+    }
+    fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(SubBody))
+    }
+}
+
+/// Lists delegate to the slice.
+macro_rules! embed_as_slice {
+    ($($list:ty),*) => {$(
+        impl<E: SubError> Embed for $list {
+            fn is_empty(&self) -> bool {
+                AsRef::<[E]>::as_ref(self).is_empty()
+            }
+            fn write_errors(&self, out: &mut Vec<u8>) {
+                Embed::write_errors(AsRef::<[E]>::as_ref(self), out);
+            }
+            fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                Embed::serialize_errors(AsRef::<[E]>::as_ref(self), serializer)
+            }
+        }
+    )*};
+}
+
+embed_as_slice!(Vec<E>, &[E], Box<[E]>);
+
+struct SubBody<'a, E>(&'a E);
+
+impl<E: SubError> Serialize for SubBody<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.__serialize_sub(serializer)
+    }
+}
+
+/// Appends `{"error":…}`, the value of `_embedded`.
+pub fn write_embedded<T: Embed + ?Sized>(out: &mut Vec<u8>, errors: &T) {
+    out.extend_from_slice(br#"{"error":"#);
+    errors.write_errors(out);
+    out.push(b'}');
+}
+
+/// Serialises `{"error":…}`, the value of `_embedded`.
+pub struct Embedded<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Embed + ?Sized> Serialize for Embedded<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("error", &Errors(self.0))?;
+        map.end()
+    }
+}
+
+struct Errors<'a, T: ?Sized>(&'a T);
+
+impl<T: Embed + ?Sized> Serialize for Errors<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_errors(serializer)
+    }
+}

@@ -1,0 +1,45 @@
+//! Items used only by code that `#[derive(ApiError)]` generates.
+//!
+//! Not public API: names here change without notice. Generated code names
+//! only `::error_core::__private::…` (or the `crate = "..."` path) and
+//! `::core::…`, so it compiles in any scope (`#![no_implicit_prelude]`, a
+//! local `mod std`, user types named `Result` or `String`).
+
+pub mod entrecode;
+mod ser;
+mod text;
+mod write;
+
+pub use alloc::borrow::Cow;
+pub use alloc::string::String;
+pub use alloc::vec::Vec;
+pub use serde;
+pub use serde::ser::{SerializeStruct, Serializer};
+
+pub use self::ser::{Const, DisplayStr, SerdeOrNull, serializes};
+pub use self::text::{Part, Text, text_to_string};
+pub use self::write::{write_display, write_serde_or, write_serde_or_omit};
+
+/// Turns the bytes `write_json` produced into a `String`.
+///
+/// They are UTF-8 by construction (UTF-8 text and JSON punctuation);
+/// checking costs one pass over a short buffer and keeps the crate free of
+/// `unsafe`. The fallback can only run if that invariant were broken, and
+/// then loses nothing but the invalid bytes.
+#[must_use]
+pub fn into_string(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
+    }
+}
+
+/// Compile-time proof that `T` is an `ApiError` of format `F` (used by
+/// `transparent`, so that a wrong inner type is an error on the field).
+#[inline]
+pub const fn assert_format<T, F>()
+where
+    T: ?Sized + crate::ApiError<Format = F>,
+    F: crate::Format,
+{
+}

@@ -1,0 +1,495 @@
+//! The entrecode format's rules and body.
+//!
+//! Problem Details + HAL: `status`, `code`, `title`, `type`, `detail`?,
+//! `verbose`?, `_links` (`up`, `describedby`), `_embedded`? with sub-errors
+//! of `code`, `title`, `type`, `detail`?. Codes are four digits `SXXX`:
+//! system `S`, local code `XXX` from the entrecode table.
+
+use std::collections::HashMap;
+
+use darling::error::Accumulator;
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::LitStr;
+
+use super::{Format, Resolved, error, title_value};
+use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
+use crate::expand::Expander;
+use crate::model::{Detail, Kind, Own, Variant};
+use crate::parse::keys::{ContainerAttrs, Key};
+use crate::parse::{self, Spanned};
+use crate::plan::{Const, Member, Object, OnError, Value};
+
+/// `format = "entrecode"` with its container settings.
+pub struct Entrecode {
+    system: Option<u16>,
+    /// `type_url`, split around `{code}`.
+    type_url: (String, String),
+    up_title: String,
+    up_href: String,
+}
+
+impl Entrecode {
+    /// Rules: `type_url` and `up` are required; `type_url` is an absolute
+    /// http(s) URL with `{code}`; `system` is `1..=9`.
+    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<Self> {
+        let system = match container.system {
+            Some(Spanned { value, .. }) if (1..=9).contains(&value) => u16::try_from(value).ok(),
+            Some(Spanned { value, span }) => {
+                errors.push(error(
+                    span,
+                    format_args!("`system = {value}` is not a system: entrecode systems are 1..=9 (1 Account Server, 2 Data Manager, 3 App Manager)"),
+                ));
+                None
+            }
+            None => None,
+        };
+        let system_ok = container.system.is_none() || system.is_some();
+        let type_url = match &container.type_url {
+            Some(url) => check_type_url(url, errors),
+            None => {
+                if !container.has(Key::TypeUrl) {
+                    errors.push(error(
+                        container.anchor,
+                        "missing `type_url`: entrecode bodies link each code's description; add type_url = \"https://…/{code}\"",
+                    ));
+                }
+                None
+            }
+        };
+        if container.up.is_none() && !container.has(Key::Up) {
+            errors.push(error(
+                container.anchor,
+                "missing `up`: entrecode bodies link the API's home; add up(title = \"…\", href = \"https://…\")",
+            ));
+        }
+        let up = container.up.as_ref()?;
+        let (type_url, true) = (type_url?, system_ok) else {
+            return None;
+        };
+        Some(Entrecode {
+            system,
+            type_url,
+            up_title: up.title.value(),
+            up_href: up.href.value(),
+        })
+    }
+
+    fn type_url(&self, code: u16) -> String {
+        format!("{}{code}{}", self.type_url.0, self.type_url.1)
+    }
+
+    /// The sub-error body: the subset `code`, `title`, `type`, `detail`.
+    fn sub_body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
+        let mut members = Vec::from([
+            Member {
+                key: "code",
+                value: Value::Const(Const::Int(own.code)),
+            },
+            Member {
+                key: "title",
+                value: title_value(own),
+            },
+            Member {
+                key: "type",
+                value: Value::Const(Const::Str(self.type_url(own.code))),
+            },
+        ]);
+        members.extend(detail(own));
+        Object {
+            name: "SubError",
+            members,
+        }
+    }
+}
+
+/// Rule: `type_url` is an absolute http(s) URL containing `{code}`.
+fn check_type_url(url: &LitStr, errors: &mut Accumulator) -> Option<(String, String)> {
+    let text = url.value();
+    let Some(rest) = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+    else {
+        errors.push(error(
+            url.span(),
+            "`type_url` must be an absolute http(s) URL, like \"https://example.com/errors/{code}\"",
+        ));
+        return None;
+    };
+    if rest.is_empty()
+        || rest.starts_with('/')
+        || rest.starts_with('{')
+        || text.chars().any(char::is_whitespace)
+    {
+        errors.push(error(
+            url.span(),
+            "`type_url` needs a host and no spaces, like \"https://example.com/errors/{code}\"",
+        ));
+        return None;
+    }
+    match text.split_once("{code}") {
+        Some((before, after)) => Some((before.to_owned(), after.to_owned())),
+        None => {
+            errors.push(error(
+                url.span(),
+                "`type_url` must contain `{code}`, where each error's code goes: like \"https://example.com/errors/{code}\"",
+            ));
+            None
+        }
+    }
+}
+
+impl Format for Entrecode {
+    fn marker(&self) -> &'static str {
+        "Entrecode"
+    }
+
+    fn resolve(
+        &self,
+        variant: &parse::Variant,
+        title_has_fields: bool,
+        errors: &mut Accumulator,
+    ) -> Option<Resolved> {
+        let attrs = &variant.attrs;
+        let code = attrs.code?;
+        let (system, local) = self.split_code(code, errors)?;
+        let full = system * 1000 + local;
+        let group = local / 100;
+        if matches!(group, 6..=8) {
+            errors.push(error(
+                code.span,
+                format_args!("code {full}: the error group {group}xx is not defined; use 1xx generic, 2xx syntax, 3xx semantics, 4xx rights, 5xx plan or 9xx other"),
+            ));
+            return None;
+        }
+        let documented = entrecode_table::lookup(local);
+        let defined = match documented {
+            Some(row) => check_system(row, system, full, code, errors),
+            None => check_plan_system(group, system, full, code, errors),
+        };
+        let status = match (documented, attrs.status) {
+            (Some(row), Some(status)) => check_documented_status(row, full, status, errors),
+            (Some(row), None) => Some(row.status),
+            (None, status) => check_undocumented(variant, full, local, status, errors),
+        };
+        let internal_ok = local != 0 || check_internal(variant, full, title_has_fields, errors);
+        let (status, true, true) = (status?, defined, internal_ok) else {
+            return None;
+        };
+        Some(Resolved {
+            code: full,
+            status,
+            default_title: documented.map(|row| row.title),
+        })
+    }
+
+    fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Accumulator) {
+        check_duplicates(variants, errors);
+    }
+
+    fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
+        let type_url = self.type_url(own.code);
+        let link = |title: &str, href: &str| {
+            Const::Object(Vec::from([
+                ("title", Const::Str(title.to_owned())),
+                ("href", Const::Str(href.to_owned())),
+            ]))
+        };
+        let links = Const::Object(Vec::from([
+            ("up", link(&self.up_title, &self.up_href)),
+            ("describedby", link("Error Description", &type_url)),
+        ]));
+        let mut members = Vec::from([
+            Member {
+                key: "status",
+                value: Value::Const(Const::Int(own.status)),
+            },
+            Member {
+                key: "code",
+                value: Value::Const(Const::Int(own.code)),
+            },
+            Member {
+                key: "title",
+                value: title_value(own),
+            },
+            Member {
+                key: "type",
+                value: Value::Const(Const::Str(type_url)),
+            },
+        ]);
+        members.extend(detail(own));
+        members.extend(own.verbose.map(|field| Member {
+            key: "verbose",
+            value: Value::Serde(field, OnError::Omit),
+        }));
+        members.push(Member {
+            key: "_links",
+            value: Value::Const(links),
+        });
+        members.extend(own.embed.map(|field| Member {
+            key: "_embedded",
+            value: Value::Embed(field),
+        }));
+        Object {
+            name: "Problem",
+            members,
+        }
+    }
+
+    fn extra(&self, expander: &Expander<'_>) -> TokenStream {
+        let krate = expander.krate();
+        let sub_error = quote!(#krate::__private::entrecode::SubError);
+        let write = expander.each_variant(
+            |own, bindings| expander.write_object(&self.sub_body(own), bindings),
+            |inner| quote!(#sub_error::__write_sub_json(#inner, __out)),
+        );
+        let serialize = expander.each_variant(
+            |own, bindings| expander.serialize_object(&self.sub_body(own), bindings),
+            |inner| quote!(#sub_error::__serialize_sub(#inner, __serializer)),
+        );
+        let serializer = quote!(#krate::__private::Serializer);
+        expander.impl_block(
+            &sub_error,
+            &quote! {
+                #[inline]
+                fn __write_sub_json(&self, __out: &mut #krate::__private::Vec<u8>) {
+                    #write
+                }
+
+                fn __serialize_sub<__S: #serializer>(&self, __serializer: __S)
+                    -> ::core::result::Result<<__S as #serializer>::Ok, <__S as #serializer>::Error>
+                {
+                    #serialize
+                }
+            },
+            |_| quote!(#sub_error),
+        )
+    }
+}
+
+/// `detail`: a field's `Display`, or a text.
+fn detail<'a>(own: &'a Own<'a>) -> Option<Member<'a>> {
+    let value = match own.detail.as_ref()? {
+        Detail::Field(field) => Value::Display(field),
+        Detail::Text(text, _) => Value::Text(text),
+    };
+    Some(Member {
+        key: "detail",
+        value,
+    })
+}
+
+impl Entrecode {
+    /// Rules: a full code is 1000..=9999 and its first digit is `system`; a
+    /// local code (below 1000) needs `system`.
+    fn split_code(&self, code: Spanned<u64>, errors: &mut Accumulator) -> Option<(u16, u16)> {
+        let value = code.value;
+        if value > 9999 {
+            errors.push(error(
+                code.span,
+                format_args!("entrecode codes are four digits, and {value} is larger: write the system digit and the three-digit code, like 2202"),
+            ));
+            return None;
+        }
+        let value = u16::try_from(value).ok()?;
+        if value >= 1000 {
+            let system = value / 1000;
+            if let Some(expected) = self.system.filter(|expected| *expected != system) {
+                errors.push(error(
+                    code.span,
+                    format_args!(
+                        "code {value} is in system {system}, but this type sets `system = {expected}`: write the local code {} or the full code {}",
+                        value % 1000,
+                        expected * 1000 + value % 1000
+                    ),
+                ));
+                return None;
+            }
+            return Some((system, value % 1000));
+        }
+        match self.system {
+            Some(system) => Some((system, value)),
+            None => {
+                errors.push(error(
+                    code.span,
+                    format_args!(
+                        "code {value} has no system digit: write the full four-digit code (like {}), or add `system = …` to the type",
+                        2000 + value
+                    ),
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// Rule: a code the table restricts to some systems is used only there.
+fn check_system(
+    row: &EntrecodeCode,
+    system: u16,
+    full: u16,
+    code: Spanned<u64>,
+    errors: &mut Accumulator,
+) -> bool {
+    let defined = u8::try_from(system).is_ok_and(|system| row.is_defined_in(system));
+    if !defined {
+        let where_ = match row.systems {
+            Systems::Only(systems) => systems
+                .iter()
+                .map(|s| format!("{s}{:03}", row.code))
+                .collect::<Vec<_>>()
+                .join(" and "),
+            Systems::All => String::new(),
+        };
+        errors.push(error(
+            code.span,
+            format_args!(
+                "code {full} is not defined: the table defines \"{}\" only as {where_} ({}); use one of those, or another code",
+                row.title, row.note
+            ),
+        ));
+    }
+    defined
+}
+
+/// Rule: plan errors (5xx) exist only in systems 2 and 3.
+fn check_plan_system(
+    group: u16,
+    system: u16,
+    full: u16,
+    code: Spanned<u64>,
+    errors: &mut Accumulator,
+) -> bool {
+    let defined = group != 5
+        || entrecode_table::PLAN_SYSTEMS
+            .iter()
+            .any(|plan| u16::from(*plan) == system);
+    if !defined {
+        errors.push(error(
+            code.span,
+            format_args!("code {full} is a plan error (5xx), and those are defined only in systems 2 and 3 (\"only 25xx and 35xx are defined\"): use another group"),
+        ));
+    }
+    defined
+}
+
+/// Rule: a documented code keeps its documented status.
+fn check_documented_status(
+    row: &EntrecodeCode,
+    full: u16,
+    status: Spanned<u64>,
+    errors: &mut Accumulator,
+) -> Option<u16> {
+    if status.value == u64::from(row.status) {
+        return Some(row.status);
+    }
+    if (400..=599).contains(&status.value) {
+        errors.push(error(
+            status.span,
+            format_args!(
+                "code {full} (\"{}\") is documented with status {}, not {}: remove `status`, or use an undocumented code",
+                row.title, row.status, status.value
+            ),
+        ));
+    }
+    None
+}
+
+/// Rules: an undocumented code needs `title` and `status`; in the 0xx group
+/// (the server's own) its status is 5xx.
+fn check_undocumented(
+    variant: &parse::Variant,
+    full: u16,
+    local: u16,
+    status: Option<Spanned<u64>>,
+    errors: &mut Accumulator,
+) -> Option<u16> {
+    let code_span = variant
+        .attrs
+        .code
+        .map_or_else(|| variant.ident.span(), |code| code.span);
+    let missing: Vec<&str> = [(Key::Title, "title = \"…\""), (Key::Status, "status = …")]
+        .into_iter()
+        .filter(|(key, _)| !variant.attrs.has(*key))
+        .map(|(_, example)| example)
+        .collect();
+    if !missing.is_empty() {
+        errors.push(error(
+            code_span,
+            format_args!("code {full} is not in the entrecode table, so it has no documented title or status: add {}", missing.join(" and ")),
+        ));
+        return None;
+    }
+    let status = status?;
+    if local / 100 == 0
+        && !(500..=599).contains(&status.value)
+        && (400..=599).contains(&status.value)
+    {
+        errors.push(error(
+            status.span,
+            format_args!("code {full} is in the 0xx group, the server's own errors, so its status is 5xx, not {}", status.value),
+        ));
+        return None;
+    }
+    u16::try_from(status.value).ok()
+}
+
+/// Rule: the internal error x000 discloses nothing: no `detail`, `verbose`,
+/// `embed`, and no placeholders in its title.
+fn check_internal(
+    variant: &parse::Variant,
+    full: u16,
+    title_has_fields: bool,
+    errors: &mut Accumulator,
+) -> bool {
+    let mut clean = true;
+    for key in variant
+        .attrs
+        .seen
+        .iter()
+        .filter(|key| matches!(key.value, Key::Detail | Key::Verbose | Key::Embed))
+    {
+        errors.push(error(
+            key.span,
+            format_args!("`{}` on the internal error {full}: internal errors disclose nothing to the client; remove it (log the cause instead)", key.value.name()),
+        ));
+        clean = false;
+    }
+    if title_has_fields {
+        if let Some(title) = &variant.attrs.title {
+            errors.push(error(
+                title.span(),
+                format_args!("the title of the internal error {full} has placeholders: internal errors disclose nothing to the client; use a fixed title"),
+            ));
+        }
+        clean = false;
+    }
+    clean
+}
+
+/// Rule: no two variants share a code (codes behind `transparent` belong to
+/// the inner type).
+fn check_duplicates(variants: &[Variant<'_>], errors: &mut Accumulator) {
+    let mut first_by_code: HashMap<u16, &Variant<'_>> = HashMap::with_capacity(variants.len());
+    for variant in variants {
+        let Kind::Own(own) = &variant.kind else {
+            continue;
+        };
+        if let Some(first) = first_by_code.get(&own.code) {
+            let span = variant
+                .source
+                .attrs
+                .code
+                .map_or_else(|| variant.source.ident.span(), |code| code.span);
+            errors.push(error(
+                span,
+                format_args!(
+                    "code {} is already used by `{}`: each entrecode error has its own code; pick another one",
+                    own.code, first.source.ident
+                ),
+            ));
+        } else {
+            first_by_code.insert(own.code, variant);
+        }
+    }
+}

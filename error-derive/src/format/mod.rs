@@ -1,0 +1,124 @@
+//! The wire formats. Each keeps its rules, its code table and its body in its
+//! own file behind the [`Format`] trait; the generic parts of the derive
+//! (parse, `validate::rules`, `expand`) never ask which format they serve.
+//!
+//! Adding a format: a runtime marker type in `error-core`, a file here that
+//! implements [`Format`], and a line in [`FormatKind`].
+
+mod entrecode;
+mod oz;
+
+use darling::error::Accumulator;
+use proc_macro2::{Span, TokenStream};
+
+use crate::expand::Expander;
+use crate::model::{Own, Variant};
+use crate::parse::keys::{ContainerAttrs, Key};
+use crate::parse::{self, Spanned};
+use crate::plan::{Const, Object, Value};
+
+/// The formats `format = "…"` can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatKind {
+    /// `format = "oz"`.
+    Oz,
+    /// `format = "entrecode"`.
+    Entrecode,
+}
+
+impl FormatKind {
+    /// Every format's name.
+    pub const NAMES: [&'static str; 2] = ["oz", "entrecode"];
+
+    /// The format called `name`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "oz" => Some(FormatKind::Oz),
+            "entrecode" => Some(FormatKind::Entrecode),
+            _ => None,
+        }
+    }
+
+    /// The name of the format's marker type in `error_core`.
+    pub fn marker(self) -> &'static str {
+        match self {
+            FormatKind::Oz => "Oz",
+            FormatKind::Entrecode => "Entrecode",
+        }
+    }
+
+    /// The format with the container's settings, after the format's
+    /// container rules.
+    pub fn build<'a>(
+        self,
+        container: &ContainerAttrs,
+        errors: &mut Accumulator,
+    ) -> Option<Box<dyn Format + 'a>> {
+        match self {
+            FormatKind::Oz => {
+                oz::Oz::build(container, errors).map(|format| Box::new(format) as Box<dyn Format>)
+            }
+            FormatKind::Entrecode => entrecode::Entrecode::build(container, errors)
+                .map(|format| Box::new(format) as Box<dyn Format>),
+        }
+    }
+}
+
+/// What a format decides about a variant with its own code.
+pub struct Resolved {
+    /// The full wire code.
+    pub code: u16,
+    /// The status: written, or the code's documented one.
+    pub status: u16,
+    /// The code's documented title, used when the variant writes none. A
+    /// format that returns `None` here has reported a missing title itself.
+    pub default_title: Option<&'static str>,
+}
+
+/// A wire format, as the derive sees it.
+pub trait Format {
+    /// The name of the format's marker type in `error_core` (`Oz`).
+    fn marker(&self) -> &'static str;
+
+    /// The format's rules for one variant; its code, status and default
+    /// title when they hold.
+    fn resolve(
+        &self,
+        variant: &parse::Variant,
+        title_has_fields: bool,
+        errors: &mut Accumulator,
+    ) -> Option<Resolved>;
+
+    /// The format's rules across variants (e.g. duplicate codes).
+    fn check_variants(&self, _variants: &[Variant<'_>], _errors: &mut Accumulator) {}
+
+    /// The body of a variant.
+    fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a>;
+
+    /// Items the format adds beside the `ApiError` impl.
+    fn extra(&self, _expander: &Expander<'_>) -> TokenStream {
+        TokenStream::new()
+    }
+}
+
+/// Rule helper: a key the format does not have is an error on the key.
+fn reject_key(seen: &[Spanned<Key>], key: Key, why: &str, errors: &mut Accumulator) -> bool {
+    let mut clean = true;
+    for spanned in seen.iter().filter(|spanned| spanned.value == key) {
+        errors.push(error(spanned.span, format_args!("`{}` {why}", key.name())));
+        clean = false;
+    }
+    clean
+}
+
+fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
+    darling::Error::custom(message).with_span(&span)
+}
+
+/// A title: a constant string when it has no placeholders.
+fn title_value<'a>(own: &'a Own<'a>) -> Value<'a> {
+    match own.constant_title() {
+        Some(title) => Value::Const(Const::Str(title.to_owned())),
+        None => Value::Text(&own.title),
+    }
+}

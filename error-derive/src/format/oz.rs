@@ -1,0 +1,124 @@
+//! The Oz format's rules and body.
+//!
+//! `{"error_code": code, "error_message": title, "details": detail or null}`.
+//! Codes are categories `0..=14` from the Oz table; 0, 2, 11 and 12 are server
+//! errors (5xx), the others client errors (4xx). Codes may repeat.
+
+use darling::error::Accumulator;
+
+use super::{Format, Resolved, error, reject_key, title_value};
+use crate::common::oz_table;
+use crate::model::{Detail, Own};
+use crate::parse::keys::{ContainerAttrs, Key};
+use crate::parse::{self, Spanned};
+use crate::plan::{Const, Member, Object, OnError, Value};
+
+/// `format = "oz"`: no settings of its own.
+pub struct Oz;
+
+impl Oz {
+    /// Rule: `system`, `type_url` and `up` are entrecode keys.
+    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<Self> {
+        let why =
+            "belongs to the entrecode format, not to Oz: remove it, or use format = \"entrecode\"";
+        let mut clean = true;
+        for key in [Key::System, Key::TypeUrl, Key::Up] {
+            clean &= reject_key(&container.seen, key, why, errors);
+        }
+        clean.then_some(Oz)
+    }
+}
+
+impl Format for Oz {
+    fn marker(&self) -> &'static str {
+        "Oz"
+    }
+
+    fn resolve(
+        &self,
+        variant: &parse::Variant,
+        _title_has_fields: bool,
+        errors: &mut Accumulator,
+    ) -> Option<Resolved> {
+        let attrs = &variant.attrs;
+        let why = "is not part of the Oz format, whose body is error_code, error_message and details: put the data into `detail`";
+        let keys_ok = reject_key(&attrs.seen, Key::Verbose, why, errors)
+            & reject_key(&attrs.seen, Key::Embed, why, errors);
+        let code = attrs.code?;
+        let Some(documented) = u16::try_from(code.value).ok().and_then(oz_table::lookup) else {
+            errors.push(error(
+                code.span,
+                format_args!(
+                    "Oz codes are 0..=14, and {} is not one: use the category that fits (3 invalid structure, 4 invalid value, 10 not found, 0 unknown server error, …)",
+                    code.value
+                ),
+            ));
+            return None;
+        };
+        let status = match attrs.status {
+            Some(status) => check_class(documented, status, errors)?,
+            None => documented.status,
+        };
+        keys_ok.then_some(Resolved {
+            code: documented.code,
+            status,
+            default_title: Some(documented.message),
+        })
+    }
+
+    fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
+        let details = match &own.detail {
+            None => Value::Const(Const::Null),
+            Some(Detail::Field(field)) => Value::Serde(field, OnError::Null),
+            Some(Detail::Text(text, _)) => Value::Text(text),
+        };
+        Object {
+            name: "OzBody",
+            members: Vec::from([
+                Member {
+                    key: "error_code",
+                    value: Value::Const(Const::Int(own.code)),
+                },
+                Member {
+                    key: "error_message",
+                    value: title_value(own),
+                },
+                Member {
+                    key: "details",
+                    value: details,
+                },
+            ]),
+        }
+    }
+}
+
+/// Rule: codes 0, 2, 11 and 12 need a 5xx status, the others 4xx.
+fn check_class(
+    documented: &oz_table::OzCode,
+    status: Spanned<u64>,
+    errors: &mut Accumulator,
+) -> Option<u16> {
+    let (class, range) = if documented.is_server_error() {
+        ("server", 500..=599)
+    } else {
+        ("client", 400..=499)
+    };
+    let value = u16::try_from(status.value)
+        .ok()
+        .filter(|value| range.contains(value));
+    if value.is_none() && (400..=599).contains(&status.value) {
+        errors.push(error(
+            status.span,
+            format_args!(
+                "Oz code {} ({}) is a {class} error, so its status is {}xx, not {}: use {} or another {}xx status",
+                documented.code,
+                documented.name,
+                range.start() / 100,
+                status.value,
+                documented.status,
+                range.start() / 100
+            ),
+        ));
+    }
+    value
+}

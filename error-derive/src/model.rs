@@ -1,0 +1,88 @@
+//! The validated model: what `expand` turns into code. Building one means
+//! every rule held, so expansion cannot fail.
+
+use proc_macro2::TokenStream;
+use syn::{Generics, Ident};
+
+use crate::format::Format;
+use crate::parse::{self, Field};
+
+/// A type that passed every rule.
+pub struct Model<'a> {
+    /// The type's name.
+    pub ident: &'a Ident,
+    /// Its generics.
+    pub generics: &'a Generics,
+    /// The path of `error_core` in generated code.
+    pub krate: TokenStream,
+    /// The wire format, with its container settings.
+    pub format: Box<dyn Format + 'a>,
+    /// Every variant, in order.
+    pub variants: Vec<Variant<'a>>,
+    /// Whether variants are reached as `Self::Name` (enum) or `Self` (struct).
+    pub is_enum: bool,
+}
+
+/// A validated variant.
+pub struct Variant<'a> {
+    /// The parsed variant.
+    pub source: &'a parse::Variant,
+    /// What it is on the wire.
+    pub kind: Kind<'a>,
+}
+
+/// A variant delegates to its one field, or is an error of its own.
+pub enum Kind<'a> {
+    /// `transparent`: everything comes from this field.
+    Transparent(&'a Field),
+    /// An error with its own code.
+    Own(Own<'a>),
+}
+
+/// A variant with its own code, everything resolved.
+pub struct Own<'a> {
+    /// The full wire code.
+    pub code: u16,
+    /// The HTTP status.
+    pub status: u16,
+    /// The title, as pieces.
+    pub title: Text<'a>,
+    /// The title as written (or the documented default), placeholders kept.
+    pub title_template: String,
+    /// `detail`, if the variant names one.
+    pub detail: Option<Detail<'a>>,
+    /// `verbose`, if the variant names one.
+    pub verbose: Option<&'a Field>,
+    /// `embed`, if the variant names one.
+    pub embed: Option<&'a Field>,
+}
+
+/// What `detail` holds.
+pub enum Detail<'a> {
+    /// A field.
+    Field(&'a Field),
+    /// A text, maybe interpolating fields.
+    Text(Text<'a>, String),
+}
+
+/// A text of literal pieces and fields' `Display`.
+pub type Text<'a> = Vec<Piece<'a>>;
+
+/// A piece of a [`Text`].
+pub enum Piece<'a> {
+    /// Literal text.
+    Lit(String),
+    /// A field's `Display`.
+    Field(&'a Field),
+}
+
+impl Own<'_> {
+    /// Whether the title is a constant (no placeholders).
+    pub fn constant_title(&self) -> Option<&str> {
+        match self.title.as_slice() {
+            [] => Some(""),
+            [Piece::Lit(text)] => Some(text),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! The `#[api(...)]` keys: one table of every key and the item it belongs on.
+//!
+//! Every key is checked here for what one key alone can get wrong: unknown
+//! (with the nearest known key suggested), repeated (across all `#[api]`
+//! attributes of an item, which merge), on the wrong item, or holding the
+//! wrong kind of value. Rules that relate several keys or the format live in
+//! `validate` and `format`. All errors are collected; none stops the parse.
+
+use darling::ast::NestedMeta;
+use darling::error::Accumulator;
+use proc_macro2::Span;
+use syn::spanned::Spanned as _;
+use syn::{Attribute, LitStr, Member, Meta};
+
+use super::Spanned;
+use super::value::{self, Detail, Up};
+use crate::format::FormatKind;
+
+/// Every key of `#[api(...)]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Format,
+    System,
+    TypeUrl,
+    Up,
+    Crate,
+    Code,
+    Status,
+    Title,
+    Detail,
+    Verbose,
+    Embed,
+    Transparent,
+}
+
+impl Key {
+    const ALL: [Key; 12] = [
+        Key::Format,
+        Key::System,
+        Key::TypeUrl,
+        Key::Up,
+        Key::Crate,
+        Key::Code,
+        Key::Status,
+        Key::Title,
+        Key::Detail,
+        Key::Verbose,
+        Key::Embed,
+        Key::Transparent,
+    ];
+
+    /// The key as the user writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Key::Format => "format",
+            Key::System => "system",
+            Key::TypeUrl => "type_url",
+            Key::Up => "up",
+            Key::Crate => "crate",
+            Key::Code => "code",
+            Key::Status => "status",
+            Key::Title => "title",
+            Key::Detail => "detail",
+            Key::Verbose => "verbose",
+            Key::Embed => "embed",
+            Key::Transparent => "transparent",
+        }
+    }
+
+    /// Container keys describe the whole type; the others describe one error.
+    fn is_container(self) -> bool {
+        matches!(
+            self,
+            Key::Format | Key::System | Key::TypeUrl | Key::Up | Key::Crate
+        )
+    }
+
+    fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.into_iter().find(|key| key.name() == name)
+    }
+}
+
+/// The item an `#[api]` attribute sits on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// The enum: container keys only.
+    Enum,
+    /// A variant: variant keys only.
+    Variant,
+    /// A struct: both, in one attribute.
+    Struct,
+}
+
+impl Item {
+    fn allows(self, key: Key) -> bool {
+        match self {
+            Item::Enum => key.is_container(),
+            Item::Variant => !key.is_container(),
+            Item::Struct => true,
+        }
+    }
+}
+
+/// The container keys of the type.
+pub struct ContainerAttrs {
+    /// `format = "oz"`.
+    pub format: Option<Spanned<FormatKind>>,
+    /// `system = 2`.
+    pub system: Option<Spanned<u64>>,
+    /// `type_url = "https://…/{code}"`.
+    pub type_url: Option<LitStr>,
+    /// `up(title = "…", href = "…")`.
+    pub up: Option<Up>,
+    /// `crate = "path::to::error_core"`.
+    pub krate: Option<syn::Path>,
+    /// Every key written, valid or not, with the span of its name.
+    pub seen: Vec<Spanned<Key>>,
+    /// Where an error about a missing key points: the first `#[api]`, else
+    /// the type's name.
+    pub anchor: Span,
+}
+
+impl Default for ContainerAttrs {
+    fn default() -> Self {
+        ContainerAttrs {
+            format: None,
+            system: None,
+            type_url: None,
+            up: None,
+            krate: None,
+            seen: Vec::new(),
+            anchor: Span::call_site(),
+        }
+    }
+}
+
+/// The keys of one variant (or of the struct).
+#[derive(Default)]
+pub struct VariantAttrs {
+    /// `code = 14`.
+    pub code: Option<Spanned<u64>>,
+    /// `status = 400`.
+    pub status: Option<Spanned<u64>>,
+    /// `title = "…"`.
+    pub title: Option<LitStr>,
+    /// `detail = field`, `detail = 0` or `detail = "…"`.
+    pub detail: Option<Detail>,
+    /// `verbose = field`.
+    pub verbose: Option<Spanned<Member>>,
+    /// `embed = field`.
+    pub embed: Option<Spanned<Member>>,
+    /// `transparent`.
+    pub transparent: Option<Span>,
+    /// Every key written, valid or not, with the span of its name.
+    pub seen: Vec<Spanned<Key>>,
+}
+
+impl VariantAttrs {
+    /// Whether `key` was written, even with a value that did not parse.
+    pub fn has(&self, key: Key) -> bool {
+        self.seen.iter().any(|seen| seen.value == key)
+    }
+}
+
+impl ContainerAttrs {
+    /// Whether `key` was written, even with a value that did not parse.
+    pub fn has(&self, key: Key) -> bool {
+        self.seen.iter().any(|seen| seen.value == key)
+    }
+}
+
+/// The container's keys (and, for a struct, its variant keys too).
+pub fn parse_container(
+    attrs: &[Attribute],
+    item: Item,
+    anchor: Span,
+    errors: &mut Accumulator,
+) -> (ContainerAttrs, VariantAttrs) {
+    let mut container = ContainerAttrs {
+        anchor,
+        ..ContainerAttrs::default()
+    };
+    let mut variant = VariantAttrs::default();
+    parse(attrs, item, &mut container, &mut variant, errors);
+    (container, variant)
+}
+
+/// A variant's keys.
+pub fn parse_variant(attrs: &[Attribute], errors: &mut Accumulator) -> VariantAttrs {
+    let mut container = ContainerAttrs::default();
+    let mut variant = VariantAttrs::default();
+    parse(attrs, Item::Variant, &mut container, &mut variant, errors);
+    variant
+}
+
+/// `#[api]` belongs on the type and its variants, never on a field.
+pub fn reject_field_attrs(attrs: &[Attribute], errors: &mut Accumulator) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
+        errors.push(
+            darling::Error::custom(
+                "#[api] is not used on fields: name the field in the variant's #[api(...)] instead, like `detail = field`",
+            )
+            .with_span(attr),
+        );
+    }
+}
+
+fn parse(
+    attrs: &[Attribute],
+    item: Item,
+    container: &mut ContainerAttrs,
+    variant: &mut VariantAttrs,
+    errors: &mut Accumulator,
+) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
+        let Meta::List(list) = &attr.meta else {
+            errors.push(
+                darling::Error::custom("expected keys in parentheses, like #[api(code = 14)]")
+                    .with_span(attr),
+            );
+            continue;
+        };
+        let items = match NestedMeta::parse_meta_list(list.tokens.clone()) {
+            Ok(items) => items,
+            Err(error) => {
+                errors.push(darling::Error::from(error));
+                continue;
+            }
+        };
+        for nested in items {
+            match nested {
+                NestedMeta::Meta(meta) => parse_key(&meta, item, container, variant, errors),
+                NestedMeta::Lit(lit) => errors.push(
+                    darling::Error::custom("expected a key, like `code = 14`, found a literal")
+                        .with_span(&lit),
+                ),
+                NestedMeta::NameValueInvalidExpr(invalid) => {
+                    let path = &invalid.path;
+                    errors.push(
+                        darling::Error::custom(format!(
+                            "the value of `{}` is not a literal or a name: write it like `code = 14`, `title = \"…\"` or `detail = field`",
+                            quote::quote!(#path)
+                        ))
+                        .with_span(&invalid.value),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn parse_key(
+    meta: &Meta,
+    item: Item,
+    container: &mut ContainerAttrs,
+    variant: &mut VariantAttrs,
+    errors: &mut Accumulator,
+) {
+    let path = meta.path();
+    let name = path
+        .get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_else(|| quote::quote!(#path).to_string());
+    let Some(key) = Key::from_name(&name) else {
+        errors.push(unknown_key(&name, item).with_span(path));
+        return;
+    };
+    if !item.allows(key) {
+        errors.push(misplaced_key(key, item).with_span(path));
+        return;
+    }
+    let seen = if key.is_container() {
+        &mut container.seen
+    } else {
+        &mut variant.seen
+    };
+    if seen.iter().any(|seen| seen.value == key) {
+        errors.push(
+            darling::Error::custom(format!(
+                "duplicate key `{}`: each key is set once per item, across all its #[api] attributes; remove this one",
+                key.name()
+            ))
+            .with_span(path),
+        );
+        return;
+    }
+    seen.push(Spanned {
+        value: key,
+        span: path.span(),
+    });
+    let name = key.name();
+    match key {
+        Key::Format => container.format = errors.handle(value::format(meta)),
+        Key::System => container.system = errors.handle(value::int(name, meta)),
+        Key::TypeUrl => container.type_url = errors.handle(value::string(name, meta)),
+        Key::Up => container.up = errors.handle(value::up(meta)),
+        Key::Crate => container.krate = errors.handle(value::crate_path(meta)),
+        Key::Code => variant.code = errors.handle(value::int(name, meta)),
+        Key::Status => variant.status = errors.handle(value::int(name, meta)),
+        Key::Title => variant.title = errors.handle(value::string(name, meta)),
+        Key::Detail => variant.detail = errors.handle(value::detail(meta)),
+        Key::Verbose => variant.verbose = errors.handle(value::member(name, meta)),
+        Key::Embed => variant.embed = errors.handle(value::member(name, meta)),
+        Key::Transparent => variant.transparent = errors.handle(value::flag(name, meta)),
+    }
+}
+
+fn unknown_key(name: &str, item: Item) -> darling::Error {
+    let allowed: Vec<&str> = Key::ALL
+        .into_iter()
+        .filter(|key| item.allows(*key))
+        .map(Key::name)
+        .collect();
+    match value::nearest(name, &allowed) {
+        Some(nearest) => {
+            darling::Error::custom(format!("unknown key `{name}`: did you mean `{nearest}`?"))
+        }
+        None => darling::Error::custom(format!(
+            "unknown key `{name}`: expected one of {}",
+            allowed.join(", ")
+        )),
+    }
+}
+
+fn misplaced_key(key: Key, item: Item) -> darling::Error {
+    let name = key.name();
+    match item {
+        Item::Enum => darling::Error::custom(format!(
+            "`{name}` is a variant key, not a key of the enum: move it into the #[api(...)] of each variant it applies to"
+        )),
+        _ => darling::Error::custom(format!(
+            "`{name}` is a container key, not a key of a variant: move it into the #[api(...)] on the enum"
+        )),
+    }
+}

@@ -1,0 +1,161 @@
+//! Parse: the derive input as a model of items and their `#[api]` keys.
+//!
+//! darling receivers ([`shape`]) read the shape of the type (variants,
+//! fields, doc comments); the `#[api(...)]` keys are read by [`keys`], one
+//! table of every key with the item it belongs on, so that every message can
+//! name the key, the item and the fix. Nothing here stops at the first error:
+//! each bad key is reported and parsing goes on with the rest.
+
+mod docs;
+pub mod keys;
+mod shape;
+pub mod template;
+pub mod value;
+
+use darling::FromDeriveInput;
+use darling::error::Accumulator;
+use proc_macro2::Span;
+use syn::spanned::Spanned as _;
+use syn::{Ident, Member, Type};
+
+use self::keys::Item;
+pub use self::keys::{ContainerAttrs, VariantAttrs};
+
+/// The input type, parsed.
+pub struct Input<'a> {
+    /// The type's name.
+    pub ident: &'a Ident,
+    /// The type's generics.
+    pub generics: &'a syn::Generics,
+    /// The container keys (on the enum, or the struct's own).
+    pub container: ContainerAttrs,
+    /// The variants; a struct is one variant named like the type.
+    pub variants: Vec<Variant>,
+    /// Whether the type is an enum (`Self::Variant`) or a struct (`Self`).
+    pub is_enum: bool,
+}
+
+/// A variant (or the struct itself).
+pub struct Variant {
+    /// Its name.
+    pub ident: Ident,
+    /// Its fields, in order.
+    pub fields: Vec<Field>,
+    /// Its `#[api]` keys.
+    pub attrs: VariantAttrs,
+    /// Its doc comment.
+    pub docs: String,
+}
+
+/// A field of a variant.
+pub struct Field {
+    /// How the field is accessed: its name or its index.
+    pub member: Member,
+    /// Its type.
+    pub ty: Type,
+    /// Its doc comment.
+    pub docs: String,
+}
+
+impl Variant {
+    /// The field `member` names, if the variant has it.
+    pub fn field(&self, member: &Member) -> Option<&Field> {
+        self.fields.iter().find(|field| field.member == *member)
+    }
+}
+
+impl<'a> Input<'a> {
+    /// Parses `input`, pushing every error found to `errors`. `None` only when
+    /// the shape itself is wrong (a union); otherwise every item is parsed and
+    /// a bad key is simply absent from the result.
+    pub fn from_syn(input: &'a syn::DeriveInput, errors: &mut Accumulator) -> Option<Self> {
+        // The rule "derive on a union" gets our own message, at `union`.
+        if let syn::Data::Union(data) = &input.data {
+            errors.push(
+                darling::Error::custom(
+                    "#[derive(ApiError)] does not support unions: use an enum (one variant per error) or a struct",
+                )
+                .with_span(&data.union_token),
+            );
+            return None;
+        }
+        let shape = errors.handle(shape::Container::from_derive_input(input))?;
+        let is_enum = shape.data.is_enum();
+        let anchor = shape
+            .attrs
+            .iter()
+            .find(|attr| attr.path().is_ident("api"))
+            .map_or_else(|| input.ident.span(), syn::spanned::Spanned::span);
+        let item = if is_enum { Item::Enum } else { Item::Struct };
+        let (container, struct_attrs) = keys::parse_container(&shape.attrs, item, anchor, errors);
+        let variants = match shape.data {
+            darling::ast::Data::Enum(variants) => variants
+                .into_iter()
+                .map(|variant| {
+                    let attrs = keys::parse_variant(&variant.attrs, errors);
+                    Variant::new(variant.ident, variant.fields, attrs, &variant.attrs, errors)
+                })
+                .collect(),
+            darling::ast::Data::Struct(fields) => Vec::from([Variant::new(
+                input.ident.clone(),
+                fields,
+                struct_attrs,
+                &shape.attrs,
+                errors,
+            )]),
+        };
+        Some(Input {
+            ident: &input.ident,
+            generics: &input.generics,
+            container,
+            variants,
+            is_enum,
+        })
+    }
+}
+
+impl Variant {
+    fn new(
+        ident: Ident,
+        fields: darling::ast::Fields<shape::Field>,
+        attrs: VariantAttrs,
+        raw_attrs: &[syn::Attribute],
+        errors: &mut Accumulator,
+    ) -> Self {
+        let fields = fields
+            .fields
+            .into_iter()
+            .enumerate()
+            .map(|(index, field)| {
+                keys::reject_field_attrs(&field.attrs, errors);
+                let member = match field.ident {
+                    Some(ident) => Member::Named(ident),
+                    None => Member::Unnamed(syn::Index {
+                        index: u32::try_from(index).unwrap_or(u32::MAX),
+                        span: field.ty.span(),
+                    }),
+                };
+                Field {
+                    member,
+                    docs: docs::collect(&field.attrs),
+                    ty: field.ty,
+                }
+            })
+            .collect();
+        Variant {
+            ident,
+            fields,
+            attrs,
+            docs: docs::collect(raw_attrs),
+        }
+    }
+}
+
+/// A value with the span of the token it came from.
+#[derive(Clone, Copy, Debug)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub span: Span,
+}

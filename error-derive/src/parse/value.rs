@@ -1,0 +1,284 @@
+//! The values of `#[api(...)]` keys, each parsed by a function that says, on
+//! failure, what the key takes and shows an example.
+
+use darling::ast::NestedMeta;
+use proc_macro2::Span;
+use syn::spanned::Spanned as _;
+use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
+
+use super::Spanned;
+use crate::format::FormatKind;
+
+/// `detail = …`: a field, or a text that may interpolate fields.
+pub enum Detail {
+    /// `detail = field` or `detail = 0`.
+    Field(Spanned<Member>),
+    /// `detail = "missing {name}"`.
+    Text(LitStr),
+}
+
+/// `up(title = "…", href = "…")`.
+pub struct Up {
+    /// The link's title.
+    pub title: LitStr,
+    /// The link's target.
+    pub href: LitStr,
+}
+
+type Result<T> = darling::Result<T>;
+
+/// The nearest of `candidates` to a misspelt `name`, if one is close.
+pub fn nearest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(name, candidate), *candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+/// The value of `key = value`, or an error at the key when there is none.
+fn value_of<'m>(key: &str, meta: &'m Meta, example: &str) -> Result<&'m Expr> {
+    match meta {
+        Meta::NameValue(pair) => Ok(strip_groups(&pair.value)),
+        _ => Err(
+            darling::Error::custom(format!("`{key}` needs a value: write `{example}`"))
+                .with_span(meta),
+        ),
+    }
+}
+
+/// Values passed through `macro_rules!` arrive wrapped in invisible groups.
+fn strip_groups(mut expr: &Expr) -> &Expr {
+    while let Expr::Group(group) = expr {
+        expr = &group.expr;
+    }
+    expr
+}
+
+/// What a value that has the wrong kind is, for the message.
+fn describe(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(_), ..
+        }) => "a string",
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(_), ..
+        }) => "an integer",
+        Expr::Lit(ExprLit {
+            lit: Lit::Float(_), ..
+        }) => "a float",
+        Expr::Lit(ExprLit {
+            lit: Lit::Bool(_), ..
+        }) => "a boolean",
+        Expr::Lit(_) => "a literal of another kind",
+        Expr::Path(_) => "a name",
+        Expr::Unary(_) => "a negative number or another expression",
+        _ => "an expression",
+    }
+}
+
+fn wrong_kind(key: &str, takes: &str, example: &str, expr: &Expr) -> darling::Error {
+    darling::Error::custom(format!(
+        "`{key}` takes {takes}, like `{example}`, not {}",
+        describe(expr)
+    ))
+    .with_span(expr)
+}
+
+/// `key = 123`: an unsuffixed or integer-suffixed literal, never a string
+/// (even though darling would parse `"123"`).
+pub fn int(key: &str, meta: &Meta) -> Result<Spanned<u64>> {
+    let example = format!("{key} = {}", if key == "status" { 400 } else { 14 });
+    let expr = value_of(key, meta, &example)?;
+    let Expr::Lit(ExprLit {
+        lit: Lit::Int(lit), ..
+    }) = expr
+    else {
+        return Err(wrong_kind(key, "an integer literal", &example, expr));
+    };
+    let value = lit.base10_parse::<u64>().map_err(|_| {
+        darling::Error::custom(format!(
+            "`{key}` is far too large: write a value like `{example}`"
+        ))
+        .with_span(lit)
+    })?;
+    Ok(Spanned {
+        value,
+        span: lit.span(),
+    })
+}
+
+/// `key = "text"`.
+pub fn string(key: &str, meta: &Meta) -> Result<LitStr> {
+    let example = format!("{key} = \"…\"");
+    let expr = value_of(key, meta, &example)?;
+    match expr {
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(lit), ..
+        }) => Ok(lit.clone()),
+        _ => Err(wrong_kind(key, "a string literal", &example, expr)),
+    }
+}
+
+/// `format = "oz"`.
+pub fn format(meta: &Meta) -> Result<Spanned<FormatKind>> {
+    let lit = string("format", meta)?;
+    let name = lit.value();
+    FormatKind::from_name(&name)
+        .map(|kind| Spanned {
+            value: kind,
+            span: lit.span(),
+        })
+        .ok_or_else(|| {
+            let names = FormatKind::NAMES;
+            let hint = nearest(&name, &names)
+                .map_or_else(String::new, |near| format!("did you mean \"{near}\"? "));
+            darling::Error::custom(format!(
+                "unknown format \"{name}\": {hint}the formats are {}",
+                names.map(|name| format!("\"{name}\"")).join(" and ")
+            ))
+            .with_span(&lit)
+        })
+}
+
+/// `key = field` (a named field) or `key = 0` (a tuple field).
+pub fn member(key: &str, meta: &Meta) -> Result<Spanned<Member>> {
+    let example = format!("{key} = field_name` or `{key} = 0");
+    let expr = value_of(key, meta, &example)?;
+    member_of(expr).ok_or_else(|| wrong_kind(key, "a field name or a tuple index", &example, expr))
+}
+
+fn member_of(expr: &Expr) -> Option<Spanned<Member>> {
+    match expr {
+        Expr::Path(path) if path.qself.is_none() => {
+            let ident = path.path.get_ident()?;
+            Some(Spanned {
+                value: Member::Named(ident.clone()),
+                span: ident.span(),
+            })
+        }
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(lit), ..
+        }) if lit.suffix().is_empty() => {
+            let index = lit.base10_parse::<u32>().ok()?;
+            Some(Spanned {
+                value: Member::Unnamed(syn::Index {
+                    index,
+                    span: lit.span(),
+                }),
+                span: lit.span(),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `detail = field`, `detail = 0` or `detail = "text {field}"`.
+pub fn detail(meta: &Meta) -> Result<Detail> {
+    let example = "detail = field_name`, `detail = 0` or `detail = \"text\"";
+    let expr = value_of("detail", meta, example)?;
+    if let Expr::Lit(ExprLit {
+        lit: Lit::Str(lit), ..
+    }) = expr
+    {
+        return Ok(Detail::Text(lit.clone()));
+    }
+    member_of(expr).map(Detail::Field).ok_or_else(|| {
+        wrong_kind(
+            "detail",
+            "a field name, a tuple index or a string",
+            example,
+            expr,
+        )
+    })
+}
+
+/// `transparent`, a flag with no value.
+pub fn flag(key: &str, meta: &Meta) -> Result<Span> {
+    match meta {
+        Meta::Path(path) => Ok(path.span()),
+        _ => Err(darling::Error::custom(format!(
+            "`{key}` is a flag and takes no value: write `{key}` alone"
+        ))
+        .with_span(meta)),
+    }
+}
+
+/// `crate = "path::to::error_core"`.
+pub fn crate_path(meta: &Meta) -> Result<syn::Path> {
+    let lit = string("crate", meta)?;
+    lit.parse::<syn::Path>().map_err(|_| {
+        darling::Error::custom(format!(
+            "`crate` takes the path of error_core as a string, like `crate = \"my_api::error_core\"`, not \"{}\"",
+            lit.value()
+        ))
+        .with_span(&lit)
+    })
+}
+
+/// `up(title = "…", href = "…")`.
+pub fn up(meta: &Meta) -> Result<Up> {
+    let example = "up(title = \"Home\", href = \"https://example.com\")";
+    let Meta::List(list) = meta else {
+        return Err(
+            darling::Error::custom(format!("`up` is a link: write `{example}`")).with_span(meta),
+        );
+    };
+    let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
+    let mut errors = darling::Error::accumulator();
+    // Outer `Some`: the key was written; inner: its value parsed.
+    let (mut title, mut href): (Option<Option<LitStr>>, Option<Option<LitStr>>) = (None, None);
+    for item in items {
+        let NestedMeta::Meta(inner) = item else {
+            errors.push(
+                darling::Error::custom(format!("expected `title` or `href`: write `{example}`"))
+                    .with_span(&item),
+            );
+            continue;
+        };
+        let name = inner
+            .path()
+            .get_ident()
+            .map_or_else(String::new, ToString::to_string);
+        let slot = match name.as_str() {
+            "title" => &mut title,
+            "href" => &mut href,
+            _ => {
+                let hint = nearest(&name, &["title", "href"])
+                    .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
+                errors.push(
+                    darling::Error::custom(format!(
+                        "unknown key `{name}` in `up`: {hint}`up` takes `title` and `href`"
+                    ))
+                    .with_span(inner.path()),
+                );
+                continue;
+            }
+        };
+        if slot.is_some() {
+            errors.push(
+                darling::Error::custom(format!("duplicate key `{name}` in `up`: remove this one"))
+                    .with_span(inner.path()),
+            );
+            continue;
+        }
+        *slot = Some(errors.handle(string(&name, &inner)));
+    }
+    for (name, slot) in [("title", &title), ("href", &href)] {
+        if slot.is_none() {
+            errors.push(
+                darling::Error::custom(format!("`up` needs `{name}`: write `{example}`"))
+                    .with_span(&list.path),
+            );
+        }
+    }
+    errors.finish()?;
+    match (title.flatten(), href.flatten()) {
+        (Some(title), Some(href)) => Ok(Up { title, href }),
+        // Unreachable: a key that is absent or did not parse left an error above.
+        _ => Err(
+            darling::Error::custom(format!("`up` is a link: write `{example}`")).with_span(meta),
+        ),
+    }
+}

@@ -1,0 +1,65 @@
+//! The body plan: a format describes its JSON body as data, and the shared
+//! expanders (`expand::write` for the fast path, `expand::serde` for
+//! `Body`'s `Serialize`) turn any plan into code. A format therefore never
+//! writes serialisation code of its own, and both paths agree by
+//! construction.
+//!
+//! An object's first member must always be present (the comma rule of the
+//! fast path relies on it); every format's first member is a constant code or
+//! status.
+
+use crate::model::Text;
+use crate::parse::Field;
+
+/// A JSON object: a serde struct name and members in wire order.
+pub struct Object<'a> {
+    /// The name given to serde's `serialize_struct`.
+    pub name: &'static str,
+    /// The members, in order.
+    pub members: Vec<Member<'a>>,
+}
+
+/// `"key": value`.
+pub struct Member<'a> {
+    /// The key, written as is (keys are plain ASCII).
+    pub key: &'static str,
+    /// The value.
+    pub value: Value<'a>,
+}
+
+/// Where a member's value comes from.
+pub enum Value<'a> {
+    /// Fixed at compile time.
+    Const(Const),
+    /// A string of literal text and fields' `Display`.
+    Text(&'a Text<'a>),
+    /// A field's `Display`, as a string. A field written `Option<…>` leaves
+    /// the member out when `None`.
+    Display(&'a Field),
+    /// A field serialised with serde.
+    Serde(&'a Field, OnError),
+    /// entrecode sub-errors, `{"error": …}`; left out when there are none.
+    Embed(&'a Field),
+}
+
+/// What a serde value becomes when its `Serialize` fails.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OnError {
+    /// `null` (Oz `details`). An `Option` field is `null` when `None`.
+    Null,
+    /// The member is left out (entrecode `verbose`), as it is for `None`.
+    Omit,
+}
+
+/// A JSON value known at compile time.
+#[derive(Clone)]
+pub enum Const {
+    /// `null`.
+    Null,
+    /// A number.
+    Int(u16),
+    /// A string.
+    Str(String),
+    /// An object.
+    Object(Vec<(&'static str, Const)>),
+}

@@ -1,0 +1,225 @@
+//! The rules every format shares, one function each. A rule pushes its
+//! errors (spanned on the token at fault) and returns `None` when the item
+//! cannot be used; it never stops the other rules from running.
+
+use darling::error::Accumulator;
+use proc_macro2::Span;
+use syn::{LitStr, Member};
+
+use crate::format::FormatKind;
+use crate::model::{Detail, Piece, Text};
+use crate::parse::keys::{ContainerAttrs, Key};
+use crate::parse::template::{self, Piece as RawPiece};
+use crate::parse::value::Detail as RawDetail;
+use crate::parse::{Field, Spanned, Variant};
+
+fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
+    darling::Error::custom(message).with_span(&span)
+}
+
+/// Rule: `format` is required (an unknown name was refused while parsing).
+pub fn format(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<FormatKind> {
+    if container.format.is_none() && !container.has(Key::Format) {
+        errors.push(error(
+            container.anchor,
+            "missing `format`: add #[api(format = \"oz\")] or #[api(format = \"entrecode\")] to the type",
+        ));
+    }
+    container.format.map(|format| format.value)
+}
+
+/// Rule: every variant has a `code`, unless it is `transparent`.
+pub fn code_present(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
+    if variant.attrs.code.is_some() {
+        return Some(());
+    }
+    if !variant.attrs.has(Key::Code) {
+        errors.push(error(
+            variant.ident.span(),
+            format_args!(
+                "missing `code` on `{}`: add #[api(code = …)], or #[api(transparent)] to delegate to its one field",
+                variant.ident
+            ),
+        ));
+    }
+    None
+}
+
+/// Rule: `status` is an HTTP error status, `400..=599`.
+pub fn status_range(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
+    match variant.attrs.status {
+        Some(Spanned { value, span }) if !(400..=599).contains(&value) => {
+            errors.push(error(
+                span,
+                format_args!("`status = {value}` is not an error status: use a 4xx (client) or 5xx (server) status, 400..=599"),
+            ));
+            None
+        }
+        _ => Some(()),
+    }
+}
+
+/// Rule: `transparent` goes on a variant with exactly one field and no other
+/// key.
+pub fn transparent<'a>(
+    variant: &'a Variant,
+    flag: Span,
+    errors: &mut Accumulator,
+) -> Option<&'a Field> {
+    let mut ok = true;
+    for other in variant
+        .attrs
+        .seen
+        .iter()
+        .filter(|key| key.value != Key::Transparent)
+    {
+        errors.push(error(
+            other.span,
+            format_args!(
+                "`{}` cannot be combined with `transparent`: a transparent variant takes everything from its field; remove `{}`",
+                other.value.name(),
+                other.value.name()
+            ),
+        ));
+        ok = false;
+    }
+    if variant.fields.len() != 1 {
+        errors.push(error(
+            flag,
+            format_args!(
+                "`transparent` needs exactly one field, and `{}` has {}: wrap one ApiError, like `{}(InnerError)`",
+                variant.ident,
+                variant.fields.len(),
+                variant.ident
+            ),
+        ));
+        ok = false;
+    }
+    if ok { variant.fields.first() } else { None }
+}
+
+/// Rule: `detail`/`verbose`/`embed` name a field the variant has.
+pub fn field_ref<'a>(
+    variant: &'a Variant,
+    member: Option<&Spanned<Member>>,
+    key: &str,
+    errors: &mut Accumulator,
+) -> Option<Option<&'a Field>> {
+    let Some(member) = member else {
+        return Some(None);
+    };
+    match variant.field(&member.value) {
+        Some(field) => Some(Some(field)),
+        None => {
+            errors.push(error(
+                member.span,
+                no_such_field(variant, &member.value, &format!("`{key}`")),
+            ));
+            None
+        }
+    }
+}
+
+/// Rule: a title parses as a template and its placeholders are fields.
+/// `Some(None)`: no title written.
+pub fn title<'a>(
+    variant: &'a Variant,
+    errors: &mut Accumulator,
+) -> Option<Option<(Text<'a>, String)>> {
+    let Some(lit) = &variant.attrs.title else {
+        return Some(None);
+    };
+    text(variant, lit, "the title", errors).map(|text| Some((text, lit.value())))
+}
+
+/// Rule: `detail` names a field, or is a text whose placeholders are fields.
+pub fn detail<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Option<Detail<'a>>> {
+    match &variant.attrs.detail {
+        None => Some(None),
+        Some(RawDetail::Field(member)) => {
+            field_ref(variant, Some(member), "detail", errors).map(|field| field.map(Detail::Field))
+        }
+        Some(RawDetail::Text(lit)) => {
+            text(variant, lit, "`detail`", errors).map(|text| Some(Detail::Text(text, lit.value())))
+        }
+    }
+}
+
+/// A variant without `title` takes its code's documented title; the format
+/// has already reported a code that has none.
+pub fn default_title<'a>(
+    variant: &Variant,
+    default: Option<&'static str>,
+    errors: &mut Accumulator,
+) -> Option<(Text<'a>, String)> {
+    match default {
+        Some(title) => Some((Vec::from([Piece::Lit(title.to_owned())]), title.to_owned())),
+        None => {
+            errors.push(error(
+                variant.ident.span(),
+                format_args!(
+                    "missing `title` on `{}`: its code has no documented title; add title = \"…\"",
+                    variant.ident
+                ),
+            ));
+            None
+        }
+    }
+}
+
+fn text<'a>(
+    variant: &'a Variant,
+    lit: &LitStr,
+    what: &str,
+    errors: &mut Accumulator,
+) -> Option<Text<'a>> {
+    let pieces = match template::parse(lit) {
+        Ok(pieces) => pieces,
+        Err(message) => {
+            errors.push(error(lit.span(), format_args!("in {what}: {message}")));
+            return None;
+        }
+    };
+    let mut text = Vec::with_capacity(pieces.len());
+    let mut ok = true;
+    for piece in pieces {
+        match piece {
+            RawPiece::Lit(literal) => text.push(Piece::Lit(literal)),
+            RawPiece::Field(member) => match variant.field(&member) {
+                Some(field) => text.push(Piece::Field(field)),
+                None => {
+                    errors.push(error(
+                        lit.span(),
+                        no_such_field(variant, &member, &format!("{{…}} in {what}")),
+                    ));
+                    ok = false;
+                }
+            },
+        }
+    }
+    ok.then_some(text)
+}
+
+fn no_such_field(variant: &Variant, member: &Member, by: &str) -> String {
+    let name = match member {
+        Member::Named(ident) => ident.to_string(),
+        Member::Unnamed(index) => index.index.to_string(),
+    };
+    let fields: Vec<String> = variant
+        .fields
+        .iter()
+        .map(|field| match &field.member {
+            Member::Named(ident) => format!("`{ident}`"),
+            Member::Unnamed(index) => format!("`{}`", index.index),
+        })
+        .collect();
+    let have = if fields.is_empty() {
+        "it has no fields".to_owned()
+    } else {
+        format!("its fields are {}", fields.join(", "))
+    };
+    format!(
+        "{by} names `{name}`, which is not a field of `{}`: {have}",
+        variant.ident
+    )
+}

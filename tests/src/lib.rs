@@ -1,0 +1,1 @@
+//! Integration tests of error-core live in this package's `tests/` targets.
