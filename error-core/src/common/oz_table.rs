@@ -137,7 +137,7 @@ pub const CODES: [OzCode; 15] = [
     },
 ];
 
-/// One row of the page's "OzCapsula Errors" table: a documented message for a
+/// One row of the page's "`OzCapsula` Errors" table: a documented message for a
 /// code. Code 14 has five of them, which is why Oz codes may repeat in a derive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CapsulaMessage {
@@ -149,7 +149,7 @@ pub struct CapsulaMessage {
     pub description: &'static str,
 }
 
-/// The OzCapsula messages, in the page's order.
+/// The `OzCapsula` messages, in the page's order.
 pub const CAPSULA: [CapsulaMessage; 9] = [
     CapsulaMessage {
         code: 3,

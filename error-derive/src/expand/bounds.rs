@@ -48,10 +48,10 @@ pub fn where_clause(model: &Model<'_>, transparent: &dyn Fn(&Field) -> TokenStre
                             display.clone(),
                         ),
                         Value::Serde(field, _) => {
-                            add(&field.ty, quote!(#krate::__private::serde::Serialize))
+                            add(&field.ty, quote!(#krate::__private::serde::Serialize));
                         }
                         Value::Embed(field) => {
-                            add(&field.ty, quote!(#krate::__private::entrecode::Embed))
+                            add(&field.ty, quote!(#krate::__private::entrecode::Embed));
                         }
                     }
                 }

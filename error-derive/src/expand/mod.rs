@@ -44,7 +44,7 @@ impl Expander<'_> {
     /// to its field (given the field's binding).
     pub fn each_variant(
         &self,
-        own: impl Fn(&Own<'_>, &Bindings) -> TokenStream,
+        own: impl Fn(&Own<'_>) -> TokenStream,
         transparent: impl Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         if self.model.variants.is_empty() {
@@ -63,7 +63,7 @@ impl Expander<'_> {
                     let fields = used_fields(own_variant);
                     let members = fields.iter().map(|field| &field.member);
                     let bindings = fields.iter().map(|field| binding(&field.member));
-                    let body = own(own_variant, &Bindings);
+                    let body = own(own_variant);
                     quote!(#path { #(#members: #bindings,)* .. } => { #body })
                 }
             }
@@ -109,33 +109,33 @@ impl Expander<'_> {
         let u16_ = quote!(::core::primitive::u16);
         let api_error = quote!(#krate::ApiError);
         let code = self.each_variant(
-            |own, _| {
+            |own| {
                 let code = own.code;
                 quote!(#code)
             },
             |inner| quote!(#api_error::code(#inner)),
         );
         let status = self.each_variant(
-            |own, _| {
+            |own| {
                 let status = own.status;
                 quote!(#status)
             },
             |inner| quote!(#api_error::status(#inner)),
         );
         let title = self.each_variant(
-            |own, _| self.title(own),
+            |own| self.title(own),
             |inner| quote!(#api_error::title(#inner)),
         );
         let write = self.each_variant(
-            |own, bindings| self.write_object(&self.model.format.body(own), bindings),
+            |own| self.write_object(&self.model.format.body(own)),
             |inner| quote!(#api_error::write_json(#inner, __out)),
         );
         let serialize = self.each_variant(
-            |own, bindings| self.serialize_object(&self.model.format.body(own), bindings),
+            |own| self.serialize_object(&self.model.format.body(own)),
             |inner| quote!(#api_error::__serialize_body(#inner, __serializer)),
         );
         let size_hint = self.each_variant(
-            |own, _| {
+            |own| {
                 let hint = write::size_hint(&self.model.format.body(own));
                 quote!(#hint)
             },
@@ -240,10 +240,6 @@ impl Expander<'_> {
     }
 }
 
-/// Marker for the bindings of a match arm: field `x` is bound as `__api_x`
-/// (see [`binding`]).
-pub struct Bindings;
-
 /// The name a field is bound to in generated match arms. The `__api_`
 /// prefix keeps user names from colliding with it.
 pub fn binding(member: &Member) -> Ident {
@@ -284,26 +280,46 @@ fn used_fields<'a>(own: &Own<'a>) -> Vec<&'a Field> {
     fields
 }
 
+/// `tokens` with every span set to `span`, so that a type error in a
+/// generated call lands on the user's token (the field's type) rather than on
+/// the derive.
+pub fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            if let proc_macro2::TokenTree::Group(group) = &token {
+                let mut respanned =
+                    proc_macro2::Group::new(group.delimiter(), respan(&group.stream(), span));
+                respanned.set_span(span);
+                token = proc_macro2::TokenTree::Group(respanned);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
+}
+
 /// `T` if `ty` is written `Option<T>` (or `core::option::Option<T>`, …).
 pub fn option_inner(ty: &Type) -> Option<&Type> {
     let Type::Path(path) = ty else { return None };
     if path.qself.is_some() {
         return None;
     }
+    // `Option<T>`, or any path ending in `option::Option<T>` (`std::…`,
+    // `core::…`, a renamed `std`): the type is known by how it is written.
     let segments: Vec<String> = path
         .path
         .segments
         .iter()
         .map(|segment| segment.ident.to_string())
         .collect();
-    let known = matches!(
-        segments
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        ["Option"] | ["std" | "core", "option", "Option"]
-    );
+    let known = match segments.as_slice() {
+        [only] => only == "Option",
+        [.., module, last] => module == "option" && last == "Option",
+        [] => false,
+    };
     if !known {
         return None;
     }

@@ -1,19 +1,31 @@
 //! The serde path: a plan as `Serialize` code, for `Body` and sub-errors.
 //!
-//! Members are serialised as a struct (JSON: an object); optional members
-//! are decided before the struct starts, so its length is exact and a
-//! skipped member is `skip_field`, as serde's own derive does.
+//! Members are serialised as a struct (JSON: an object). Whether an optional
+//! member is present is decided before the struct starts, so its length is
+//! exact and an absent member is a `skip_field`, as serde's own derive does.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use super::{Bindings, Expander, binding, option_inner};
+use super::{Expander, binding, option_inner, respan};
 use crate::plan::{Const, Object, OnError, Value};
+
+/// How a member's value is serialised.
+enum Serialized {
+    /// Always present: this expression (a reference to a `Serialize` value).
+    Always(TokenStream),
+    /// Present when `present` (an `Option`) is `Some(__api_value)`; then
+    /// `value` is serialised.
+    Optional {
+        present: TokenStream,
+        value: TokenStream,
+    },
+}
 
 impl Expander<'_> {
     /// Code serialising `object` with `__serializer`.
-    pub fn serialize_object(&self, object: &Object<'_>, _bindings: &Bindings) -> TokenStream {
+    pub fn serialize_object(&self, object: &Object<'_>) -> TokenStream {
         let krate = self.krate();
         let private = quote!(#krate::__private);
         let state = quote!(&mut __api_state);
@@ -23,81 +35,27 @@ impl Expander<'_> {
         let mut always = 0usize;
         for (index, member) in object.members.iter().enumerate() {
             let key = member.key;
-            let field = |value: TokenStream| quote!(#private::SerializeStruct::serialize_field(#state, #key, #value)?;);
-            // An optional member: `__api_member_N` is `Some(value)` when present.
-            let mut optional_member = |present: TokenStream, value: TokenStream| {
-                let name = format_ident!("__api_member_{}", index);
-                decide.push(quote!(let #name = #present;));
-                optional.push(name.clone());
-                quote! {
-                    match #name {
-                        ::core::option::Option::Some(__api_value) => {
-                            #private::SerializeStruct::serialize_field(#state, #key, #value)?;
+            fields.push(match self.serialized(&member.value) {
+                Serialized::Always(value) => {
+                    always += 1;
+                    quote!(#private::SerializeStruct::serialize_field(#state, #key, #value)?;)
+                }
+                Serialized::Optional { present, value } => {
+                    let name = format_ident!("__api_member_{}", index);
+                    decide.push(quote!(let #name = #present;));
+                    optional.push(name.clone());
+                    quote! {
+                        match #name {
+                            ::core::option::Option::Some(__api_value) => {
+                                #private::SerializeStruct::serialize_field(#state, #key, #value)?;
+                            }
+                            ::core::option::Option::None => {
+                                #private::SerializeStruct::skip_field(#state, #key)?;
+                            }
                         }
-                        ::core::option::Option::None => #private::SerializeStruct::skip_field(#state, #key)?,
                     }
                 }
-            };
-            let code = match &member.value {
-                Value::Const(value) => {
-                    always += 1;
-                    let value = self.constant(value);
-                    field(quote!(&#value))
-                }
-                Value::Text(text) => {
-                    always += 1;
-                    let parts = self.text_parts(text);
-                    field(quote!(&#private::DisplayStr(&#private::Text(&[#(#parts),*]))))
-                }
-                Value::Display(source) => {
-                    let value = binding(&source.member);
-                    let span = source.ty.span();
-                    if option_inner(&source.ty).is_some() {
-                        optional_member(
-                            quote!(::core::option::Option::as_ref(#value)),
-                            quote_spanned!(span=> &#private::DisplayStr(__api_value)),
-                        )
-                    } else {
-                        always += 1;
-                        field(quote_spanned!(span=> &#private::DisplayStr(#value)))
-                    }
-                }
-                Value::Serde(source, OnError::Null) => {
-                    always += 1;
-                    let value = binding(&source.member);
-                    field(quote_spanned!(source.ty.span()=> &#private::SerdeOrNull(#value)))
-                }
-                Value::Serde(source, OnError::Omit) => {
-                    let value = binding(&source.member);
-                    let span = source.ty.span();
-                    let present = if option_inner(&source.ty).is_some() {
-                        quote_spanned!(span=> match #value {
-                            ::core::option::Option::Some(__api_some) if #private::serializes(__api_some) =>
-                                ::core::option::Option::Some(__api_some),
-                            _ => ::core::option::Option::None,
-                        })
-                    } else {
-                        quote_spanned!(span=> if #private::serializes(#value) {
-                            ::core::option::Option::Some(#value)
-                        } else {
-                            ::core::option::Option::None
-                        })
-                    };
-                    optional_member(present, quote!(__api_value))
-                }
-                Value::Embed(source) => {
-                    let value = binding(&source.member);
-                    let present = quote_spanned! {source.ty.span()=>
-                        if #private::entrecode::Embed::is_empty(#value) {
-                            ::core::option::Option::None
-                        } else {
-                            ::core::option::Option::Some(#value)
-                        }
-                    };
-                    optional_member(present, quote!(&#private::entrecode::Embedded(__api_value)))
-                }
-            };
-            fields.push(code);
+            });
         }
         let name = object.name;
         let usize_ = quote!(::core::primitive::usize);
@@ -110,6 +68,70 @@ impl Expander<'_> {
             let mut __api_state = #private::Serializer::serialize_struct(__serializer, #name, __api_len)?;
             #(#fields)*
             #private::SerializeStruct::end(__api_state)
+        }
+    }
+
+    /// How one value is serialised. Calls on a field are spanned on its type,
+    /// so that a type error lands there.
+    fn serialized(&self, value: &Value<'_>) -> Serialized {
+        let krate = self.krate();
+        let private = quote!(#krate::__private);
+        let some = quote!(::core::option::Option::Some);
+        let none = quote!(::core::option::Option::None);
+        match value {
+            Value::Const(value) => {
+                let value = self.constant(value);
+                Serialized::Always(quote!(&#value))
+            }
+            Value::Text(text) => {
+                let parts = self.text_parts(text);
+                Serialized::Always(quote!(&#private::DisplayStr(&#private::Text(&[#(#parts),*]))))
+            }
+            Value::Display(field) => {
+                let (value, span) = (binding(&field.member), field.ty.span());
+                let private = respan(&private, span);
+                if option_inner(&field.ty).is_some() {
+                    Serialized::Optional {
+                        present: quote!(::core::option::Option::as_ref(#value)),
+                        value: quote_spanned!(span=> &#private::DisplayStr(__api_value)),
+                    }
+                } else {
+                    Serialized::Always(quote_spanned!(span=> &#private::DisplayStr(#value)))
+                }
+            }
+            Value::Serde(field, OnError::Null) => {
+                let (value, span) = (binding(&field.member), field.ty.span());
+                let private = respan(&private, span);
+                Serialized::Always(quote_spanned!(span=> &#private::SerdeOrNull(#value)))
+            }
+            Value::Serde(field, OnError::Omit) => {
+                let (value, span) = (binding(&field.member), field.ty.span());
+                let private = respan(&private, span);
+                let present = if option_inner(&field.ty).is_some() {
+                    quote_spanned! {span=>
+                        match #value {
+                            #some(__api_some) if #private::serializes(__api_some) => #some(__api_some),
+                            _ => #none,
+                        }
+                    }
+                } else {
+                    quote_spanned!(span=> if #private::serializes(#value) { #some(#value) } else { #none })
+                };
+                Serialized::Optional {
+                    present,
+                    value: quote!(__api_value),
+                }
+            }
+            Value::Embed(field) => {
+                let (value, span) = (binding(&field.member), field.ty.span());
+                let private = respan(&private, span);
+                Serialized::Optional {
+                    present: quote_spanned! {span=>
+                        if #private::entrecode::Embed::is_empty(#value) { #none } else { #some(#value) }
+                    },
+                    value: quote!(&#private::entrecode::Embedded(__api_value)),
+                }
+            }
         }
     }
 

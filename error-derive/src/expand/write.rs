@@ -10,7 +10,7 @@ use quote::{quote, quote_spanned};
 use syn::LitByteStr;
 use syn::spanned::Spanned as _;
 
-use super::{Bindings, Expander, binding, option_inner};
+use super::{Expander, binding, option_inner, respan};
 use crate::common::escape::escape_into;
 use crate::model::Piece;
 use crate::plan::{Const, Object, OnError, Value};
@@ -110,7 +110,7 @@ pub fn size_hint(object: &Object<'_>) -> usize {
 
 impl Expander<'_> {
     /// Code appending `object`'s JSON to `__out`.
-    pub fn write_object(&self, object: &Object<'_>, _bindings: &Bindings) -> TokenStream {
+    pub fn write_object(&self, object: &Object<'_>) -> TokenStream {
         let krate = self.krate();
         let private = quote!(#krate::__private);
         let mut ops = Ops::default();
@@ -134,7 +134,10 @@ impl Expander<'_> {
                     let write_string = |ops: &mut Ops, value: &syn::Ident| {
                         ops.bytes(&key);
                         ops.bytes(b"\"");
-                        ops.code(quote_spanned!(span=> #private::write_display(__out, #value);));
+                        ops.code({
+                            let private_here = respan(&private, span);
+                            quote_spanned!(span=> #private_here::write_display(__out, #value);)
+                        });
                         ops.bytes(b"\"");
                     };
                     if option_inner(&field.ty).is_some() {
@@ -152,30 +155,36 @@ impl Expander<'_> {
                 Value::Serde(field, OnError::Null) => {
                     let value = binding(&field.member);
                     ops.bytes(&key);
-                    ops.code(quote_spanned!(field.ty.span()=> #private::write_serde_or(__out, #value, b"null");));
+                    ops.code({ let private_here = respan(&private, field.ty.span()); quote_spanned!(field.ty.span()=> #private_here::write_serde_or(__out, #value, b"null");) });
                 }
                 Value::Serde(field, OnError::Omit) => {
                     let value = binding(&field.member);
                     let key = LitByteStr::new(&key, proc_macro2::Span::call_site());
                     let span = field.ty.span();
                     if option_inner(&field.ty).is_some() {
-                        ops.code(quote_spanned! {span=>
-                            if let ::core::option::Option::Some(__api_some) = #value {
-                                #private::write_serde_or_omit(__out, #key, __api_some);
-                            }
+                        ops.code({
+                            let private_here = respan(&private, span);
+                            quote_spanned!(span=>
+                                if let ::core::option::Option::Some(__api_some) = #value {
+                                    #private_here::write_serde_or_omit(__out, #key, __api_some);
+                                }
+                            )
                         });
                     } else {
-                        ops.code(quote_spanned!(span=> #private::write_serde_or_omit(__out, #key, #value);));
+                        ops.code({ let private_here = respan(&private, span); quote_spanned!(span=> #private_here::write_serde_or_omit(__out, #key, #value);) });
                     }
                 }
                 Value::Embed(field) => {
                     let value = binding(&field.member);
                     let key = LitByteStr::new(&key, proc_macro2::Span::call_site());
-                    ops.code(quote_spanned! {field.ty.span()=>
-                        if !#private::entrecode::Embed::is_empty(#value) {
-                            __out.extend_from_slice(#key);
-                            #private::entrecode::write_embedded(__out, #value);
-                        }
+                    ops.code({
+                        let private_here = respan(&private, field.ty.span());
+                        quote_spanned!(field.ty.span()=>
+                            if !#private_here::entrecode::Embed::is_empty(#value) {
+                                __out.extend_from_slice(#key);
+                                #private_here::entrecode::write_embedded(__out, #value);
+                            }
+                        )
                     });
                 }
             }
@@ -188,6 +197,7 @@ impl Expander<'_> {
     /// as they are written.
     fn write_text(&self, ops: &mut Ops, text: &[Piece<'_>]) {
         let krate = self.krate();
+        let private = quote!(#krate::__private);
         ops.bytes(b"\"");
         for piece in text {
             match piece {
@@ -198,7 +208,7 @@ impl Expander<'_> {
                 }
                 Piece::Field(field) => {
                     let value = binding(&field.member);
-                    ops.code(quote_spanned!(field.ty.span()=> #krate::__private::write_display(__out, #value);));
+                    ops.code({ let private_here = respan(&private, field.ty.span()); quote_spanned!(field.ty.span()=> #private_here::write_display(__out, #value);) });
                 }
             }
         }

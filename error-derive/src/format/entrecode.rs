@@ -240,11 +240,11 @@ impl Format for Entrecode {
         let krate = expander.krate();
         let sub_error = quote!(#krate::__private::entrecode::SubError);
         let write = expander.each_variant(
-            |own, bindings| expander.write_object(&self.sub_body(own), bindings),
+            |own| expander.write_object(&self.sub_body(own)),
             |inner| quote!(#sub_error::__write_sub_json(#inner, __out)),
         );
         let serialize = expander.each_variant(
-            |own, bindings| expander.serialize_object(&self.sub_body(own), bindings),
+            |own| expander.serialize_object(&self.sub_body(own)),
             |inner| quote!(#sub_error::__serialize_sub(#inner, __serializer)),
         );
         let serializer = quote!(#krate::__private::Serializer);

@@ -49,7 +49,7 @@ impl Format for Oz {
             errors.push(error(
                 code.span,
                 format_args!(
-                    "Oz codes are 0..=14, and {} is not one: use the category that fits (3 invalid structure, 4 invalid value, 10 not found, 0 unknown server error, …)",
+                    "code {} is not an Oz code: Oz codes are 0..=14; use the category that fits (3 invalid structure, 4 invalid value, 10 not found, 0 unknown server error, …)",
                     code.value
                 ),
             ));
@@ -110,7 +110,7 @@ fn check_class(
         errors.push(error(
             status.span,
             format_args!(
-                "Oz code {} ({}) is a {class} error, so its status is {}xx, not {}: use {} or another {}xx status",
+                "code {} ({}) is an Oz {class} error, so its status is {}xx, not {}: use {} or another {}xx status",
                 documented.code,
                 documented.name,
                 range.start() / 100,

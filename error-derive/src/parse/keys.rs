@@ -230,9 +230,9 @@ fn parse(
         for nested in items {
             match nested {
                 NestedMeta::Meta(meta) => parse_key(&meta, item, container, variant, errors),
-                NestedMeta::Lit(lit) => errors.push(
+                NestedMeta::Lit(literal) => errors.push(
                     darling::Error::custom("expected a key, like `code = 14`, found a literal")
-                        .with_span(&lit),
+                        .with_span(&literal),
                 ),
                 NestedMeta::NameValueInvalidExpr(invalid) => {
                     let path = &invalid.path;
@@ -259,8 +259,7 @@ fn parse_key(
     let path = meta.path();
     let name = path
         .get_ident()
-        .map(ToString::to_string)
-        .unwrap_or_else(|| quote::quote!(#path).to_string());
+        .map_or_else(|| quote::quote!(#path).to_string(), ToString::to_string);
     let Some(key) = Key::from_name(&name) else {
         errors.push(unknown_key(&name, item).with_span(path));
         return;

@@ -1,0 +1,75 @@
+//! Generated code is lint-clean: no warning under `#![deny(warnings)]` and
+//! clippy's pedantic group (checked when `cargo clippy` builds this file).
+#![deny(warnings, clippy::all, clippy::pedantic)]
+
+use std::fmt;
+
+use error_core::ApiError;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Context {
+    pub line: u32,
+}
+
+pub struct Name<'a>(&'a str);
+
+impl fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// Oz variants of every kind.
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+pub enum Linted<T: Serialize + fmt::Display> {
+    #[api(code = 3, title = "Missing {0}", detail = 1)]
+    Tuple(String, Context),
+    #[api(code = 4, title = "Bad {value}", detail = "value {value} rejected")]
+    Named { value: T },
+    #[api(code = 10)]
+    Unit,
+    #[api(transparent)]
+    Inner(Inner),
+}
+
+/// A struct with both kinds of keys.
+#[derive(Debug, ApiError)]
+#[api(format = "oz", code = 14, title = "Invalid signature")]
+pub struct Inner;
+
+/// An entrecode type with every optional member.
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://example.com/{code}",
+    up(title = "Home", href = "https://example.com")
+)]
+pub enum LintedEntrecode<'a> {
+    #[api(code = 202, detail = name, verbose = context, embed = causes)]
+    Missing {
+        name: Option<String>,
+        context: Option<Context>,
+        causes: Vec<LintedEntrecode<'a>>,
+    },
+    #[api(code = 201, title = "Missing {0}", detail = 0, embed = 1)]
+    Property(Name<'a>, Option<Box<LintedEntrecode<'a>>>),
+    #[api(code = 2000)]
+    Internal,
+}
+
+#[test]
+fn test_linted_types_serialise() {
+    let oz: Linted<u32> = Linted::Named { value: 7 };
+    assert_eq!(
+        oz.to_json(),
+        r#"{"error_code":4,"error_message":"Bad 7","details":"value 7 rejected"}"#
+    );
+    let entrecode = LintedEntrecode::Property(Name("p"), Some(Box::new(LintedEntrecode::Internal)));
+    assert_eq!(
+        entrecode.to_json(),
+        serde_json::to_string(&entrecode.body()).unwrap()
+    );
+}
