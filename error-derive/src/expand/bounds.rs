@@ -58,15 +58,15 @@ pub fn where_clause(model: &Model<'_>, transparent: &dyn Fn(&Field) -> TokenStre
             }
         }
     }
-    let existing = model
+    let existing: Vec<&syn::WherePredicate> = model
         .generics
         .where_clause
-        .as_ref()
-        .map(|clause| &clause.predicates);
-    if bounds.is_empty() && existing.is_none_or(syn::punctuated::Punctuated::is_empty) {
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+        .collect();
+    if bounds.is_empty() && existing.is_empty() {
         return TokenStream::new();
     }
-    let existing = existing.into_iter();
     quote!(where #(#existing,)* #(#bounds,)*)
 }
 
