@@ -15,6 +15,8 @@ mod format;
 mod model;
 mod parse;
 mod plan;
+#[cfg(test)]
+mod tests;
 mod validate;
 
 use proc_macro::TokenStream;

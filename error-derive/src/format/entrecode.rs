@@ -31,20 +31,19 @@ pub struct Entrecode {
 
 impl Entrecode {
     /// Rules: `type_url` and `up` are required; `type_url` is an absolute
-    /// http(s) URL with `{code}`; `system` is `1..=9`.
-    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<Self> {
-        let system = match container.system {
-            Some(Spanned { value, .. }) if (1..=9).contains(&value) => u16::try_from(value).ok(),
-            Some(Spanned { value, span }) => {
+    /// http(s) URL with `{code}`; `system` is `1..=9`. A mistake is reported
+    /// and a stand-in used, so that the variants are still checked.
+    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Self {
+        let system = container.system.and_then(|Spanned { value, span }| {
+            let system = u16::try_from(value).ok().filter(|system| (1..=9).contains(system));
+            if system.is_none() {
                 errors.push(error(
                     span,
                     format_args!("`system = {value}` is not a system: entrecode systems are 1..=9 (1 Account Server, 2 Data Manager, 3 App Manager)"),
                 ));
-                None
             }
-            None => None,
-        };
-        let system_ok = container.system.is_none() || system.is_some();
+            system
+        });
         let type_url = match &container.type_url {
             Some(url) => check_type_url(url, errors),
             None => {
@@ -63,16 +62,16 @@ impl Entrecode {
                 "missing `up`: entrecode bodies link the API's home; add up(title = \"…\", href = \"https://…\")",
             ));
         }
-        let up = container.up.as_ref()?;
-        let (type_url, true) = (type_url?, system_ok) else {
-            return None;
-        };
-        Some(Entrecode {
+        let (up_title, up_href) = container
+            .up
+            .as_ref()
+            .map_or_else(Default::default, |up| (up.title.value(), up.href.value()));
+        Entrecode {
             system,
-            type_url,
-            up_title: up.title.value(),
-            up_href: up.href.value(),
-        })
+            type_url: type_url.unwrap_or_default(),
+            up_title,
+            up_href,
+        }
     }
 
     fn type_url(&self, code: u16) -> String {

@@ -48,18 +48,16 @@ impl FormatKind {
     }
 
     /// The format with the container's settings, after the format's
-    /// container rules.
+    /// container rules. A container mistake is reported and the format is
+    /// still built (with stand-ins), so that every variant is checked too.
     pub fn build<'a>(
         self,
         container: &ContainerAttrs,
         errors: &mut Accumulator,
-    ) -> Option<Box<dyn Format + 'a>> {
+    ) -> Box<dyn Format + 'a> {
         match self {
-            FormatKind::Oz => {
-                oz::Oz::build(container, errors).map(|format| Box::new(format) as Box<dyn Format>)
-            }
-            FormatKind::Entrecode => entrecode::Entrecode::build(container, errors)
-                .map(|format| Box::new(format) as Box<dyn Format>),
+            FormatKind::Oz => Box::new(oz::Oz::build(container, errors)),
+            FormatKind::Entrecode => Box::new(entrecode::Entrecode::build(container, errors)),
         }
     }
 }

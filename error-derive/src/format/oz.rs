@@ -18,14 +18,13 @@ pub struct Oz;
 
 impl Oz {
     /// Rule: `system`, `type_url` and `up` are entrecode keys.
-    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<Self> {
+    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Self {
         let why =
             "belongs to the entrecode format, not to Oz: remove it, or use format = \"entrecode\"";
-        let mut clean = true;
         for key in [Key::System, Key::TypeUrl, Key::Up] {
-            clean &= reject_key(&container.seen, key, why, errors);
+            reject_key(&container.seen, key, why, errors);
         }
-        clean.then_some(Oz)
+        Oz
     }
 }
 

@@ -22,7 +22,8 @@ pub fn collect(attrs: &[Attribute]) -> String {
         else {
             continue;
         };
-        for line in line.value().lines() {
+        // `split`, not `lines`: an empty `///` line is an empty attribute, a paragraph break.
+        for line in line.value().split('\n') {
             let line = line.trim();
             if line.is_empty() {
                 paragraph_break = !text.is_empty();

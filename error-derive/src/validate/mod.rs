@@ -16,8 +16,8 @@ use crate::parse::{self, Input};
 
 /// The model of `input`, or `None` with every error pushed to `errors`.
 pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Model<'a>> {
-    let format = rules::format(&input.container, errors)
-        .and_then(|kind| kind.build(&input.container, errors));
+    let format =
+        rules::format(&input.container, errors).map(|kind| kind.build(&input.container, errors));
     let variants: Vec<Option<Variant<'a>>> = input
         .variants
         .iter()

@@ -1,0 +1,279 @@
+//! The derive as a function, without the compiler: errors accumulate, the
+//! crate path is honoured, and no input makes it panic.
+
+use proc_macro2::TokenStream;
+use syn::parse_quote;
+
+use crate::derive::derive;
+
+fn expand(input: syn::DeriveInput) -> String {
+    derive(&input).to_string()
+}
+
+fn error_count(output: &str) -> usize {
+    output.matches("compile_error").count()
+}
+
+#[test]
+fn every_mistake_of_one_derive_is_reported() {
+    let output = expand(parse_quote! {
+        #[api(format = "oz", system = 2)]
+        enum E {
+            #[api(code = 15)]
+            A,
+            #[api(status = 404)]
+            B,
+            #[api(code = 3, detail = nope, titel = "x")]
+            C { field: u8 },
+            #[api(code = 3, code = 4)]
+            D,
+            #[api(code = 10, status = 500, verbose = 0)]
+            F(u8),
+        }
+    });
+    // system on Oz; code 15; missing code; detail field; unknown key;
+    // duplicate key; status class; verbose on Oz.
+    assert_eq!(error_count(&output), 8, "{output}");
+}
+
+#[test]
+fn a_valid_input_expands_without_errors() {
+    let output = expand(parse_quote! {
+        #[api(format = "oz")]
+        enum E {
+            #[api(code = 3, title = "Missing {0}", detail = 0)]
+            A(String),
+        }
+    });
+    assert_eq!(error_count(&output), 0, "{output}");
+    assert!(
+        output.contains("impl :: error_core :: ApiError for E"),
+        "{output}"
+    );
+}
+
+#[test]
+fn the_crate_path_replaces_error_core_everywhere() {
+    let output = expand(parse_quote! {
+        #[api(format = "entrecode", crate = "my_api::errors", system = 2,
+              type_url = "https://example.com/{code}", up(title = "Home", href = "https://example.com"))]
+        enum E {
+            #[api(code = 202, detail = 0, verbose = 1, embed = 2)]
+            A(String, u8, Vec<E>),
+            #[api(transparent)]
+            B(Inner),
+        }
+    });
+    assert_eq!(error_count(&output), 0, "{output}");
+    assert!(output.contains("my_api :: errors :: ApiError"), "{output}");
+    assert!(!output.contains("error_core"), "{output}");
+}
+
+#[test]
+fn the_fallback_stub_comes_with_the_errors() {
+    let output = expand(parse_quote! {
+        #[api(format = "oz")]
+        enum E {
+            #[api(code = 99)]
+            A,
+        }
+    });
+    assert_eq!(error_count(&output), 1, "{output}");
+    assert!(output.contains("unreachable"), "{output}");
+}
+
+#[test]
+fn garbage_never_panics() {
+    let inputs: Vec<TokenStream> = vec![
+        quote::quote!(union U { a: u8 }),
+        quote::quote!(
+            #[api]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api = "oz"]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(format)]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(format = )]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(format = "oz", format = "oz")]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(format = 1)]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 99999999999999999999999999)]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = -1)]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 1u8)]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3, title = "{")]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3, title = "}{")]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3, title = "{r#self}")]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3, title = "{4294967296}")]
+                A(u8),
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3, detail = 4294967296)]
+                A(u8),
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3, detail = a::b)]
+                A(u8),
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(transparent, transparent)]
+                A(u8),
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(transparent)]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(a::b = 3)]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code(3))]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3,,)]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 3)]
+                A {
+                    #[api(code = 4)]
+                    f: u8,
+                },
+            }
+        ),
+        quote::quote!(
+            #[api(format = "entrecode")]
+            enum E {
+                #[api(code = 0)]
+                A,
+            }
+        ),
+        quote::quote!(
+            #[api(format = "entrecode", up(), type_url = "")]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(
+                format = "entrecode",
+                up(title = 1, href, x = "y"),
+                type_url = "{code}"
+            )]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(format = "entrecode", system = 0, up = "x", type_url = "http://{code}")]
+            enum E {}
+        ),
+        quote::quote!(
+            #[api(
+                format = "entrecode",
+                system = 2,
+                up(title = "a", href = "b"),
+                type_url = "https://x/{code}"
+            )]
+            enum E {
+                #[api(code = 9999999)]
+                A,
+                #[api(code = 600)]
+                B,
+                #[api(code = 2000, detail = "{0}")]
+                C(u8),
+            }
+        ),
+        quote::quote!(
+            #[api(format = "oz", crate = "")]
+            struct S;
+        ),
+        quote::quote!(
+            #[api(format = "oz", crate = "a b")]
+            struct S;
+        ),
+        quote::quote!(
+            #[api(format = "oz", code = 3)]
+            struct S(u8, u8);
+        ),
+    ];
+    for input in inputs {
+        if let Ok(input) = syn::parse2::<syn::DeriveInput>(input.clone()) {
+            let output = std::panic::catch_unwind(|| derive(&input).to_string());
+            assert!(output.is_ok(), "the derive panicked on {input:?}");
+        }
+    }
+}

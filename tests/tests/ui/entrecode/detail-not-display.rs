@@ -1,0 +1,13 @@
+use error_core::ApiError;
+
+#[derive(Debug)]
+struct Property;
+
+#[derive(Debug, ApiError)]
+#[api(format = "entrecode", system = 2, type_url = "https://entrecode.de/doc/errors/{code}", up(title = "Data Manager Home Page", href = "https://datamanager.entrecode.de"))]
+enum Error {
+    #[api(code = 211, detail = property)]
+    InvalidProperty { property: Property },
+}
+
+fn main() {}

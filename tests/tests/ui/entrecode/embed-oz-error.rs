@@ -1,0 +1,17 @@
+use error_core::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum OzError {
+    #[api(code = 4)]
+    InvalidValue,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "entrecode", system = 2, type_url = "https://entrecode.de/doc/errors/{code}", up(title = "Data Manager Home Page", href = "https://datamanager.entrecode.de"))]
+enum Error {
+    #[api(code = 211, embed = cause)]
+    InvalidProperty { cause: OzError },
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use error_core::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api(format = "entrecode", system = 2, type_url = "https://entrecode.de/doc/errors", up(title = "Data Manager Home Page", href = "https://datamanager.entrecode.de"))]
+enum Error {
+    #[api(code = 202)]
+    MissingQueryProperty,
+}
+
+fn main() {}

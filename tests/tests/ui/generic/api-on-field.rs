@@ -1,0 +1,13 @@
+use error_core::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Error {
+    #[api(code = 4)]
+    InvalidValue {
+        #[api(detail)]
+        property: String,
+    },
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use error_core::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+#[api(format = "oz")]
+enum Error {
+    #[api(code = 3)]
+    Invalid,
+}
+
+fn main() {}

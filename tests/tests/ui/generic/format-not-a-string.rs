@@ -1,0 +1,10 @@
+use error_core::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api(format = oz)]
+enum Error {
+    #[api(code = 3)]
+    Invalid,
+}
+
+fn main() {}

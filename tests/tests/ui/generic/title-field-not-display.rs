@@ -1,0 +1,13 @@
+use error_core::ApiError;
+
+#[derive(Debug)]
+struct Property;
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Error {
+    #[api(code = 4, title = "Invalid value for {property}")]
+    InvalidValue { property: Property },
+}
+
+fn main() {}

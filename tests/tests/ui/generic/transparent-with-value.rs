@@ -1,0 +1,17 @@
+use error_core::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Inner {
+    #[api(code = 3)]
+    Invalid,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Error {
+    #[api(transparent = true)]
+    Inner(Inner),
+}
+
+fn main() {}
