@@ -1,5 +1,6 @@
-//! Crate docs are written below (see README.md).
-#![doc = include_str!("../../README.md")]
+// The crate documentation is the README (error-core/README.md links to the
+// workspace's), so that its examples run as doctests and never drift.
+#![doc = include_str!("../README.md")]
 
 extern crate alloc;
 

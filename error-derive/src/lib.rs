@@ -2,9 +2,9 @@
 //!
 //! Use it through `error_core::ApiError`; this crate's output names items of
 //! `error_core` that only that crate documents. The pipeline is
-//! [`parse`] (darling receivers and the `#[api]` key table) →
-//! [`validate`] (every rule a function, all errors collected) →
-//! [`expand`] (tokens, infallible). See ARCHITECTURE.md.
+//! `parse` (darling receivers and the `#[api]` key table) →
+//! `validate` (every rule a function, all errors collected) →
+//! `expand` (tokens, infallible). See ARCHITECTURE.md.
 
 #[allow(dead_code, reason = "compiled into both crates; each uses part of it")]
 mod common;

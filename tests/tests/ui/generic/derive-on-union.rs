@@ -1,7 +1,7 @@
 use error_core::ApiError;
 
 #[derive(ApiError)]
-#[api(format = "oz", code = 3)]
+#[api(format = "oz")]
 union Error {
     code: u32,
 }

@@ -1,14 +1,14 @@
 use error_core::ApiError;
 
 #[derive(Debug, ApiError)]
-#[api(format = "entrecode", system = 2, type_url = "https://entrecode.de/doc/errors/{code}", up(title = "Data Manager Home Page", href = "https://datamanager.entrecode.de"))]
+#[api(format = "oz")]
 enum Inner {
-    #[api(code = 202)]
-    MissingQueryProperty,
+    #[api(code = 3)]
+    Invalid,
 }
 
 #[derive(Debug, ApiError)]
-#[api(format = "oz")]
+#[api(format = "entrecode", system = 2, type_url = "https://entrecode.de/doc/errors/{code}", up(title = "Data Manager Home Page", href = "https://datamanager.entrecode.de"))]
 enum Error {
     #[api(transparent)]
     Inner(Inner),
