@@ -50,6 +50,11 @@ use crate::{Body, ErrorInfo, Format};
 /// err.write_json(&mut buffer);
 /// assert_eq!(buffer, br#"{"error_code":10,"error_message":"Resource not found","details":null}"#);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `ApiError`",
+    label = "not an `ApiError`",
+    note = "derive it with `#[derive(ApiError)]`; a `transparent` field must be an `ApiError` of the same format as its type"
+)]
 pub trait ApiError {
     /// The wire format: [`Oz`](crate::Oz) or [`Entrecode`](crate::Entrecode).
     type Format: Format;

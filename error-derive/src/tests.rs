@@ -6,8 +6,8 @@ use syn::parse_quote;
 
 use crate::derive::derive;
 
-fn expand(input: syn::DeriveInput) -> String {
-    derive(&input).to_string()
+fn expand(input: &syn::DeriveInput) -> String {
+    derive(input).to_string()
 }
 
 fn error_count(output: &str) -> usize {
@@ -16,7 +16,7 @@ fn error_count(output: &str) -> usize {
 
 #[test]
 fn every_mistake_of_one_derive_is_reported() {
-    let output = expand(parse_quote! {
+    let output = expand(&parse_quote! {
         #[api(format = "oz", system = 2)]
         enum E {
             #[api(code = 15)]
@@ -38,7 +38,7 @@ fn every_mistake_of_one_derive_is_reported() {
 
 #[test]
 fn a_valid_input_expands_without_errors() {
-    let output = expand(parse_quote! {
+    let output = expand(&parse_quote! {
         #[api(format = "oz")]
         enum E {
             #[api(code = 3, title = "Missing {0}", detail = 0)]
@@ -54,7 +54,7 @@ fn a_valid_input_expands_without_errors() {
 
 #[test]
 fn the_crate_path_replaces_error_core_everywhere() {
-    let output = expand(parse_quote! {
+    let output = expand(&parse_quote! {
         #[api(format = "entrecode", crate = "my_api::errors", system = 2,
               type_url = "https://example.com/{code}", up(title = "Home", href = "https://example.com"))]
         enum E {
@@ -71,7 +71,7 @@ fn the_crate_path_replaces_error_core_everywhere() {
 
 #[test]
 fn the_fallback_stub_comes_with_the_errors() {
-    let output = expand(parse_quote! {
+    let output = expand(&parse_quote! {
         #[api(format = "oz")]
         enum E {
             #[api(code = 99)]
@@ -83,6 +83,7 @@ fn the_fallback_stub_comes_with_the_errors() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines, reason = "a long list of inputs")]
 fn garbage_never_panics() {
     let inputs: Vec<TokenStream> = vec![
         quote::quote!(union U { a: u8 }),

@@ -699,7 +699,7 @@ pub const CODES: [EntrecodeCode; 70] = [
         systems: Systems::Only(&[2, 3]),
         detail: "the product that is not included in the current plan",
         verbose: "",
-        note: "",
+        note: "not in the Account Server, only 25xx and 35xx are defined",
     },
     EntrecodeCode {
         code: 510,
@@ -708,7 +708,7 @@ pub const CODES: [EntrecodeCode; 70] = [
         systems: Systems::Only(&[2, 3]),
         detail: "the product whose limit is exceeded in the current plan",
         verbose: "",
-        note: "",
+        note: "not in the Account Server, only 25xx and 35xx are defined",
     },
     EntrecodeCode {
         code: 511,
@@ -717,7 +717,7 @@ pub const CODES: [EntrecodeCode; 70] = [
         systems: Systems::Only(&[2, 3]),
         detail: "the product whose limit is exceeded in the current plan",
         verbose: "",
-        note: "",
+        note: "not in the Account Server, only 25xx and 35xx are defined",
     },
 ];
 

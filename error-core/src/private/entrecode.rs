@@ -9,6 +9,10 @@ use crate::{ApiError, Entrecode};
 
 /// An entrecode error written as a sub-error: only `code`, `title`, `type`
 /// and `detail`. Implemented by the derive for every entrecode type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `ApiError` of the `entrecode` format",
+    label = "a `transparent` field of an entrecode type must be an entrecode `ApiError`"
+)]
 pub trait SubError: ApiError<Format = Entrecode> {
     /// Appends the sub-error object.
     fn __write_sub_json(&self, out: &mut Vec<u8>);

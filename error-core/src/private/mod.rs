@@ -33,13 +33,3 @@ pub fn into_string(bytes: Vec<u8>) -> String {
         Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
     }
 }
-
-/// Compile-time proof that `T` is an `ApiError` of format `F` (used by
-/// `transparent`, so that a wrong inner type is an error on the field).
-#[inline]
-pub const fn assert_format<T, F>()
-where
-    T: ?Sized + crate::ApiError<Format = F>,
-    F: crate::Format,
-{
-}

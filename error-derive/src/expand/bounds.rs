@@ -1,37 +1,38 @@
-//! Where-clauses for generic types: a bound for each field type that
-//! mentions a type parameter, in the role the body gives it (`Display` for
-//! text, `Serialize` for serde values, `Embed` for sub-errors, the format's
-//! `ApiError` for `transparent`). Field types without type parameters need
-//! no bound: the compiler checks them where they are used, and reports a
-//! wrong type at the field.
+//! Where-clauses: a bound for each field type in the role the body gives it
+//! (`Display` for text, `Serialize` for serde values, `Embed` for
+//! sub-errors, the format's transparent bound for `transparent`).
+//!
+//! Bounds are added for every used field type, not only generic ones: a
+//! wrong type then fails once, at the where-clause, whose tokens carry the
+//! field type's span, so the error lands on the field and names the trait
+//! (rather than several errors at the derive, one per generated method).
+//! Types that mention the deriving type itself are left out: a bound like
+//! `Vec<Self>: Embed` would make the impl depend on itself.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
+use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use super::option_inner;
+use super::{option_inner, respan};
 use crate::model::{Kind, Model, Piece};
-use crate::parse::Field;
 use crate::plan::Value;
 
 /// The model's where-clause, extended with the bounds its fields need.
-pub fn where_clause(model: &Model<'_>, transparent: &dyn Fn(&Field) -> TokenStream) -> TokenStream {
-    let params: Vec<&Ident> = model
-        .generics
-        .type_params()
-        .map(|param| &param.ident)
-        .collect();
+pub fn where_clause(model: &Model<'_>) -> TokenStream {
     let krate = &model.krate;
-    let mut bounds: Vec<TokenStream> = Vec::new();
-    let mut add = |ty: &Type, bound: TokenStream| {
-        if mentions_any(ty, &params) {
-            bounds.push(quote!(#ty: #bound));
-        }
+    let mut bounds = Bounds {
+        own_name: model.ident,
+        predicates: Vec::new(),
+        seen: Vec::new(),
     };
     let display = quote!(::core::fmt::Display);
+    let serialize = quote!(#krate::__private::serde::Serialize);
+    let embed = quote!(#krate::__private::entrecode::Embed);
+    let transparent = model.format.transparent_bound(krate);
     for variant in &model.variants {
         match &variant.kind {
-            Kind::Transparent(field) => add(&field.ty, transparent(field)),
+            Kind::Transparent(field) => bounds.add(&field.ty, &transparent),
             Kind::Own(own) => {
                 for member in model.format.body(own).members {
                     match member.value {
@@ -39,46 +40,66 @@ pub fn where_clause(model: &Model<'_>, transparent: &dyn Fn(&Field) -> TokenStre
                         Value::Text(text) => {
                             for piece in text {
                                 if let Piece::Field(field) = piece {
-                                    add(&field.ty, display.clone());
+                                    bounds.add(&field.ty, &display);
                                 }
                             }
                         }
-                        Value::Display(field) => add(
-                            option_inner(&field.ty).unwrap_or(&field.ty),
-                            display.clone(),
-                        ),
-                        Value::Serde(field, _) => {
-                            add(&field.ty, quote!(#krate::__private::serde::Serialize));
+                        Value::Display(field) => {
+                            bounds.add(option_inner(&field.ty).unwrap_or(&field.ty), &display);
                         }
-                        Value::Embed(field) => {
-                            add(&field.ty, quote!(#krate::__private::entrecode::Embed));
-                        }
+                        Value::Serde(field, _) => bounds.add(&field.ty, &serialize),
+                        Value::Embed(field) => bounds.add(&field.ty, &embed),
                     }
                 }
             }
         }
     }
-    let existing: Vec<&syn::WherePredicate> = model
+    let existing = model
         .generics
         .where_clause
         .iter()
-        .flat_map(|clause| &clause.predicates)
-        .collect();
-    if bounds.is_empty() && existing.is_empty() {
+        .flat_map(|clause| &clause.predicates);
+    let predicates = existing
+        .map(|predicate| quote!(#predicate))
+        .chain(bounds.predicates)
+        .collect::<Vec<_>>();
+    if predicates.is_empty() {
         return TokenStream::new();
     }
-    quote!(where #(#existing,)* #(#bounds,)*)
+    quote!(where #(#predicates,)*)
 }
 
-/// Whether `ty` names any of `params` (a token-level search: a parameter
-/// appearing anywhere in the type counts).
-fn mentions_any(ty: &Type, params: &[&Ident]) -> bool {
-    fn walk(tokens: TokenStream, params: &[&Ident]) -> bool {
+struct Bounds<'a> {
+    own_name: &'a Ident,
+    predicates: Vec<TokenStream>,
+    /// `type: bound` as text, so that a bound is written once.
+    seen: Vec<String>,
+}
+
+impl Bounds<'_> {
+    fn add(&mut self, ty: &Type, bound: &TokenStream) {
+        if mentions(ty, self.own_name) {
+            return;
+        }
+        let key = quote!(#ty: #bound).to_string();
+        if self.seen.contains(&key) {
+            return;
+        }
+        self.seen.push(key);
+        let span: Span = ty.span();
+        let bound = respan(bound, span);
+        self.predicates.push(quote!(#ty: #bound));
+    }
+}
+
+/// Whether `ty` names `ident` anywhere (`Self` counts too).
+fn mentions(ty: &Type, ident: &Ident) -> bool {
+    fn walk(tokens: TokenStream, ident: &Ident) -> bool {
         tokens.into_iter().any(|token| match token {
-            proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| **param == ident),
-            proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
+            proc_macro2::TokenTree::Ident(name) => name == *ident || name == "Self",
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), ident),
             _ => false,
         })
     }
-    !params.is_empty() && walk(quote!(#ty), params)
+    walk(quote!(#ty), ident)
 }

@@ -84,16 +84,11 @@ impl Expander<'_> {
     }
 
     /// `impl #trait_path for Type` with the model's generics, plus a bound for
-    /// every field type that mentions a type parameter.
-    pub fn impl_block(
-        &self,
-        trait_path: &TokenStream,
-        items: &TokenStream,
-        transparent: impl Fn(&Field) -> TokenStream,
-    ) -> TokenStream {
+    /// every field type the bodies use (see [`bounds`]).
+    pub fn impl_block(&self, trait_path: &TokenStream, items: &TokenStream) -> TokenStream {
         let ident = self.model.ident;
         let (impl_generics, type_generics, _) = self.model.generics.split_for_impl();
-        let where_clause = bounds::where_clause(self.model, &transparent);
+        let where_clause = bounds::where_clause(self.model);
         quote! {
             #[automatically_derived]
             #[allow(unused_qualifications)]
@@ -105,7 +100,10 @@ impl Expander<'_> {
 
     fn api_error(&self) -> TokenStream {
         let krate = self.krate();
-        let format = Ident::new(self.model.format.marker(), Span::call_site());
+        // Spanned on `format = "…"`, so that a format mismatch (a transparent
+        // field of the other format) points at where the format was chosen.
+        let format = Ident::new(self.model.format.marker(), self.model.format_span);
+        let format_type = respan(&quote!(#krate::#format), self.model.format_span);
         let u16_ = quote!(::core::primitive::u16);
         let api_error = quote!(#krate::ApiError);
         let code = self.each_variant(
@@ -144,7 +142,7 @@ impl Expander<'_> {
         let catalog = self.catalog();
         let serializer = quote!(#krate::__private::Serializer);
         let items = quote! {
-            type Format = #krate::#format;
+            type Format = #format_type;
 
             #[inline]
             fn code(&self) -> #u16_ {
@@ -179,8 +177,7 @@ impl Expander<'_> {
                 #size_hint
             }
         };
-        let format_bound = quote!(#api_error<Format = #krate::#format>);
-        self.impl_block(&api_error, &items, |_| format_bound.clone())
+        self.impl_block(&api_error, &items)
     }
 
     /// `title()`: borrowed when constant, else the template filled in.

@@ -23,6 +23,8 @@ use crate::plan::{Const, Member, Object, OnError, Value};
 /// `format = "entrecode"` with its container settings.
 pub struct Entrecode {
     system: Option<u16>,
+    /// Whether `system` was written (even with a value that was refused).
+    system_written: bool,
     /// `type_url`, split around `{code}`.
     type_url: (String, String),
     up_title: String,
@@ -47,7 +49,7 @@ impl Entrecode {
         let type_url = match &container.type_url {
             Some(url) => check_type_url(url, errors),
             None => {
-                if !container.has(Key::TypeUrl) {
+                if !container.may_have(Key::TypeUrl) {
                     errors.push(error(
                         container.anchor,
                         "missing `type_url`: entrecode bodies link each code's description; add type_url = \"https://…/{code}\"",
@@ -56,7 +58,7 @@ impl Entrecode {
                 None
             }
         };
-        if container.up.is_none() && !container.has(Key::Up) {
+        if container.up.is_none() && !container.may_have(Key::Up) {
             errors.push(error(
                 container.anchor,
                 "missing `up`: entrecode bodies link the API's home; add up(title = \"…\", href = \"https://…\")",
@@ -68,6 +70,7 @@ impl Entrecode {
             .map_or_else(Default::default, |up| (up.title.value(), up.href.value()));
         Entrecode {
             system,
+            system_written: container.may_have(Key::System),
             type_url: type_url.unwrap_or_default(),
             up_title,
             up_href,
@@ -235,6 +238,10 @@ impl Format for Entrecode {
         }
     }
 
+    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
+        quote!(#krate::__private::entrecode::SubError)
+    }
+
     fn extra(&self, expander: &Expander<'_>) -> TokenStream {
         let krate = expander.krate();
         let sub_error = quote!(#krate::__private::entrecode::SubError);
@@ -251,7 +258,7 @@ impl Format for Entrecode {
             &sub_error,
             &quote! {
                 #[inline]
-                fn __write_sub_json(&self, __out: &mut #krate::__private::Vec<u8>) {
+                fn __write_sub_json(&self, __out: &mut #krate::__private::Vec<::core::primitive::u8>) {
                     #write
                 }
 
@@ -261,7 +268,6 @@ impl Format for Entrecode {
                     #serialize
                 }
             },
-            |_| quote!(#sub_error),
         )
     }
 }
@@ -308,6 +314,8 @@ impl Entrecode {
         }
         match self.system {
             Some(system) => Some((system, value)),
+            // The refused `system` was reported already.
+            None if self.system_written => None,
             None => {
                 errors.push(error(
                     code.span,
@@ -409,7 +417,7 @@ fn check_undocumented(
         .map_or_else(|| variant.ident.span(), |code| code.span);
     let missing: Vec<&str> = [(Key::Title, "title = \"…\""), (Key::Status, "status = …")]
         .into_iter()
-        .filter(|(key, _)| !variant.attrs.has(*key))
+        .filter(|(key, _)| !variant.attrs.may_have(*key))
         .map(|(_, example)| example)
         .collect();
     if !missing.is_empty() {
@@ -426,7 +434,7 @@ fn check_undocumented(
     {
         errors.push(error(
             status.span,
-            format_args!("code {full} is in the 0xx group, the server's own errors, so its status is 5xx, not {}", status.value),
+            format_args!("code {full} is in the 0xx group, the server's own errors, so its status is 5xx, not {}: use 500, 502, 503 or another 5xx status", status.value),
         ));
         return None;
     }

@@ -90,6 +90,10 @@ pub trait Format {
     /// The format's rules across variants (e.g. duplicate codes).
     fn check_variants(&self, _variants: &[Variant<'_>], _errors: &mut Accumulator) {}
 
+    /// What a `transparent` field's type must implement: an `ApiError` of
+    /// this format (and whatever the format's extra impls call on it).
+    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream;
+
     /// The body of a variant.
     fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a>;
 

@@ -5,6 +5,8 @@
 //! errors (5xx), the others client errors (4xx). Codes may repeat.
 
 use darling::error::Accumulator;
+use proc_macro2::TokenStream;
+use quote::quote;
 
 use super::{Format, Resolved, error, reject_key, title_value};
 use crate::common::oz_table;
@@ -63,6 +65,10 @@ impl Format for Oz {
             status,
             default_title: Some(documented.message),
         })
+    }
+
+    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
+        quote!(#krate::ApiError<Format = #krate::Oz>)
     }
 
     fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {

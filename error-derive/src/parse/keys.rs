@@ -115,6 +115,10 @@ pub struct ContainerAttrs {
     pub krate: Option<syn::Path>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
+    /// Keys suggested for misspelt ones ("did you mean `format`?").
+    pub suggested: Vec<Key>,
+    /// Whether an `#[api]` attribute here could not be read at all.
+    pub unparsed: bool,
     /// Where an error about a missing key points: the first `#[api]`, else
     /// the type's name.
     pub anchor: Span,
@@ -129,6 +133,8 @@ impl Default for ContainerAttrs {
             up: None,
             krate: None,
             seen: Vec::new(),
+            suggested: Vec::new(),
+            unparsed: false,
             anchor: Span::call_site(),
         }
     }
@@ -153,6 +159,10 @@ pub struct VariantAttrs {
     pub transparent: Option<Span>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
+    /// Keys suggested for misspelt ones ("did you mean `code`?").
+    pub suggested: Vec<Key>,
+    /// Whether an `#[api]` attribute here could not be read at all.
+    pub unparsed: bool,
 }
 
 impl VariantAttrs {
@@ -160,12 +170,24 @@ impl VariantAttrs {
     pub fn has(&self, key: Key) -> bool {
         self.seen.iter().any(|seen| seen.value == key)
     }
+
+    /// Whether `key` may have been meant: written, misspelt, or in an
+    /// attribute that could not be read. A rule reports a missing key only
+    /// when this is false, so that one mistake gives one error.
+    pub fn may_have(&self, key: Key) -> bool {
+        self.has(key) || self.suggested.contains(&key) || self.unparsed
+    }
 }
 
 impl ContainerAttrs {
     /// Whether `key` was written, even with a value that did not parse.
     pub fn has(&self, key: Key) -> bool {
         self.seen.iter().any(|seen| seen.value == key)
+    }
+
+    /// Whether `key` may have been meant (see [`VariantAttrs::may_have`]).
+    pub fn may_have(&self, key: Key) -> bool {
+        self.has(key) || self.suggested.contains(&key) || self.unparsed
     }
 }
 
@@ -200,7 +222,7 @@ pub fn reject_field_attrs(attrs: &[Attribute], errors: &mut Accumulator) {
             darling::Error::custom(
                 "#[api] is not used on fields: name the field in the variant's #[api(...)] instead, like `detail = field`",
             )
-            .with_span(attr),
+            .with_span(attr.path()),
         );
     }
 }
@@ -213,60 +235,75 @@ fn parse(
     errors: &mut Accumulator,
 ) {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
-        let Meta::List(list) = &attr.meta else {
-            errors.push(
-                darling::Error::custom("expected keys in parentheses, like #[api(code = 14)]")
-                    .with_span(attr),
-            );
-            continue;
+        let items = match &attr.meta {
+            Meta::List(list) => NestedMeta::parse_meta_list(list.tokens.clone()),
+            _ => Err(syn::Error::new(
+                attr.path().span(),
+                "expected keys in parentheses, like #[api(code = 14)]",
+            )),
         };
-        let items = match NestedMeta::parse_meta_list(list.tokens.clone()) {
+        let items = match items {
             Ok(items) => items,
             Err(error) => {
+                // Whatever the attribute meant to say is unknown: no rule may
+                // report a key as missing on this item.
+                container.unparsed = true;
+                variant.unparsed = true;
                 errors.push(darling::Error::from(error));
                 continue;
             }
         };
         for nested in items {
             match nested {
-                NestedMeta::Meta(meta) => parse_key(&meta, item, container, variant, errors),
+                NestedMeta::Meta(meta) => {
+                    if let Some(key) = register(meta.path(), item, container, variant, errors) {
+                        parse_value(key, &meta, container, variant, errors);
+                    }
+                }
                 NestedMeta::Lit(literal) => errors.push(
                     darling::Error::custom("expected a key, like `code = 14`, found a literal")
                         .with_span(&literal),
                 ),
                 NestedMeta::NameValueInvalidExpr(invalid) => {
-                    let path = &invalid.path;
-                    errors.push(
-                        darling::Error::custom(format!(
-                            "the value of `{}` is not a literal or a name: write it like `code = 14`, `title = \"…\"` or `detail = field`",
-                            quote::quote!(#path)
-                        ))
-                        .with_span(&invalid.value),
-                    );
+                    if let Some(key) = register(&invalid.path, item, container, variant, errors) {
+                        errors.push(
+                            darling::Error::custom(format!(
+                                "the value of `{}` is not a literal or a name: write it like `code = 14`, `title = \"…\"` or `detail = field`",
+                                key.name()
+                            ))
+                            .with_span(&invalid.value),
+                        );
+                    }
                 }
             }
         }
     }
 }
 
-fn parse_key(
-    meta: &Meta,
+/// Registers the key written at `path`, refusing one that is unknown, on the
+/// wrong item or repeated; the key is returned when its value should be read.
+fn register(
+    path: &syn::Path,
     item: Item,
     container: &mut ContainerAttrs,
     variant: &mut VariantAttrs,
     errors: &mut Accumulator,
-) {
-    let path = meta.path();
-    let name = path
-        .get_ident()
-        .map_or_else(|| quote::quote!(#path).to_string(), ToString::to_string);
+) -> Option<Key> {
+    let name = path_name(path);
     let Some(key) = Key::from_name(&name) else {
-        errors.push(unknown_key(&name, item).with_span(path));
-        return;
+        let (error, suggestion) = unknown_key(&name, item);
+        errors.push(error.with_span(path));
+        // "did you mean `format`?" is the whole story: no "missing `format`"
+        // after it.
+        if let Some(key) = suggestion {
+            container.suggested.push(key);
+            variant.suggested.push(key);
+        }
+        return None;
     };
     if !item.allows(key) {
         errors.push(misplaced_key(key, item).with_span(path));
-        return;
+        return None;
     }
     let seen = if key.is_container() {
         &mut container.seen
@@ -281,12 +318,22 @@ fn parse_key(
             ))
             .with_span(path),
         );
-        return;
+        return None;
     }
     seen.push(Spanned {
         value: key,
         span: path.span(),
     });
+    Some(key)
+}
+
+fn parse_value(
+    key: Key,
+    meta: &Meta,
+    container: &mut ContainerAttrs,
+    variant: &mut VariantAttrs,
+    errors: &mut Accumulator,
+) {
     let name = key.name();
     match key {
         Key::Format => container.format = errors.handle(value::format(meta)),
@@ -304,20 +351,34 @@ fn parse_key(
     }
 }
 
-fn unknown_key(name: &str, item: Item) -> darling::Error {
+/// `a::b` as the user wrote it.
+fn path_name(path: &syn::Path) -> String {
+    path.segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// The error for an unknown key, and the key it suggests.
+fn unknown_key(name: &str, item: Item) -> (darling::Error, Option<Key>) {
     let allowed: Vec<&str> = Key::ALL
         .into_iter()
         .filter(|key| item.allows(*key))
         .map(Key::name)
         .collect();
     match value::nearest(name, &allowed) {
-        Some(nearest) => {
-            darling::Error::custom(format!("unknown key `{name}`: did you mean `{nearest}`?"))
-        }
-        None => darling::Error::custom(format!(
-            "unknown key `{name}`: expected one of {}",
-            allowed.join(", ")
-        )),
+        Some(nearest) => (
+            darling::Error::custom(format!("unknown key `{name}`: did you mean `{nearest}`?")),
+            Key::from_name(nearest),
+        ),
+        None => (
+            darling::Error::custom(format!(
+                "unknown key `{name}`: expected one of {}",
+                allowed.join(", ")
+            )),
+            None,
+        ),
     }
 }
 

@@ -85,7 +85,7 @@ impl<'a> Input<'a> {
             .attrs
             .iter()
             .find(|attr| attr.path().is_ident("api"))
-            .map_or_else(|| input.ident.span(), syn::spanned::Spanned::span);
+            .map_or_else(|| input.ident.span(), |attr| attr.path().span());
         let item = if is_enum { Item::Enum } else { Item::Struct };
         let (container, struct_attrs) = keys::parse_container(&shape.attrs, item, anchor, errors);
         let variants = match shape.data {

@@ -97,6 +97,12 @@ pub fn int(key: &str, meta: &Meta) -> Result<Spanned<u64>> {
     else {
         return Err(wrong_kind(key, "an integer literal", &example, expr));
     };
+    if lit.base10_digits().starts_with('-') {
+        return Err(darling::Error::custom(format!(
+            "`{key}` takes a non-negative integer literal, like `{example}`, not a negative number"
+        ))
+        .with_span(expr));
+    }
     let value = lit.base10_parse::<u64>().map_err(|_| {
         darling::Error::custom(format!(
             "`{key}` is far too large: write a value like `{example}`"
@@ -220,10 +226,20 @@ pub fn crate_path(meta: &Meta) -> Result<syn::Path> {
 /// `up(title = "…", href = "…")`.
 pub fn up(meta: &Meta) -> Result<Up> {
     let example = "up(title = \"Home\", href = \"https://example.com\")";
-    let Meta::List(list) = meta else {
-        return Err(
-            darling::Error::custom(format!("`up` is a link: write `{example}`")).with_span(meta),
-        );
+    let list = match meta {
+        Meta::List(list) => list,
+        Meta::NameValue(pair) => {
+            return Err(darling::Error::custom(format!(
+                "`up` is a link, not a value: write `{example}`"
+            ))
+            .with_span(&pair.value));
+        }
+        Meta::Path(_) => {
+            return Err(darling::Error::custom(format!(
+                "`up` needs a title and an href: write `{example}`"
+            ))
+            .with_span(meta));
+        }
     };
     let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
     let mut errors = darling::Error::accumulator();
@@ -245,8 +261,14 @@ pub fn up(meta: &Meta) -> Result<Up> {
             "title" => &mut title,
             "href" => &mut href,
             _ => {
-                let hint = nearest(&name, &["title", "href"])
-                    .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
+                let near = nearest(&name, &["title", "href"]);
+                // A misspelt key is not also a missing one.
+                match near {
+                    Some("title") => title = title.or(Some(None)),
+                    Some(_) => href = href.or(Some(None)),
+                    None => {}
+                }
+                let hint = near.map_or_else(String::new, |near| format!("did you mean `{near}`? "));
                 errors.push(
                     darling::Error::custom(format!(
                         "unknown key `{name}` in `up`: {hint}`up` takes `title` and `href`"

@@ -12,6 +12,7 @@ use quote::quote;
 
 use crate::format::Format;
 use crate::model::{Kind, Model, Own, Piece, Variant};
+use crate::parse::keys::Key;
 use crate::parse::{self, Input};
 
 /// The model of `input`, or `None` with every error pushed to `errors`.
@@ -35,6 +36,10 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
         generics: input.generics,
         krate,
         format,
+        format_span: input
+            .container
+            .format
+            .map_or_else(proc_macro2::Span::call_site, |format| format.span),
         variants,
         is_enum: input.is_enum,
     })
@@ -45,6 +50,11 @@ fn validate_variant<'a>(
     format: Option<&(dyn Format + 'a)>,
     errors: &mut Accumulator,
 ) -> Option<Variant<'a>> {
+    if variant.attrs.transparent.is_none() && variant.attrs.has(Key::Transparent) {
+        // `transparent = …` was refused: whatever else the variant says, it
+        // meant to delegate.
+        return None;
+    }
     if let Some(flag) = variant.attrs.transparent {
         let field = rules::transparent(variant, flag, errors)?;
         return Some(Variant {

@@ -19,7 +19,7 @@ fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
 
 /// Rule: `format` is required (an unknown name was refused while parsing).
 pub fn format(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<FormatKind> {
-    if container.format.is_none() && !container.has(Key::Format) {
+    if container.format.is_none() && !container.may_have(Key::Format) {
         errors.push(error(
             container.anchor,
             "missing `format`: add #[api(format = \"oz\")] or #[api(format = \"entrecode\")] to the type",
@@ -33,7 +33,7 @@ pub fn code_present(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
     if variant.attrs.code.is_some() {
         return Some(());
     }
-    if !variant.attrs.has(Key::Code) {
+    if !variant.attrs.may_have(Key::Code) {
         errors.push(error(
             variant.ident.span(),
             format_args!(

@@ -7,7 +7,7 @@ use error_core::oz::OzBody;
 use error_core::{ApiError, Entrecode, Oz};
 
 /// The body of `error` is `expected` on every path: `to_json`, `write_json`
-/// into a buffer that already holds bytes, and serde_json of `body()`.
+/// into a buffer that already holds bytes, and `serde_json` of `body()`.
 pub fn assert_json<E: ApiError>(error: &E, expected: &str) {
     assert_eq!(error.to_json(), expected, "to_json");
     let serde = serde_json::to_string(&error.body()).expect("body() serialises");
