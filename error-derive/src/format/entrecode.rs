@@ -81,8 +81,10 @@ impl Entrecode {
         format!("{}{code}{}", self.type_url.0, self.type_url.1)
     }
 
-    /// The sub-error body: the subset `code`, `title`, `type`, `detail`.
-    fn sub_body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
+    /// The members a sub-error shares with a problem, in wire order:
+    /// "a subset of the properties described above: `code`, `title`, `type`
+    /// and `detail`".
+    fn subset<'a>(&self, own: &'a Own<'a>) -> Vec<Member<'a>> {
         let mut members = Vec::from([
             Member {
                 key: "code",
@@ -98,9 +100,14 @@ impl Entrecode {
             },
         ]);
         members.extend(detail(own));
+        members
+    }
+
+    /// The sub-error body.
+    fn sub_body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
         Object {
             name: "SubError",
-            members,
+            members: self.subset(own),
         }
     }
 }
@@ -201,25 +208,11 @@ impl Format for Entrecode {
             ("up", link(&self.up_title, &self.up_href)),
             ("describedby", link("Error Description", &type_url)),
         ]));
-        let mut members = Vec::from([
-            Member {
-                key: "status",
-                value: Value::Const(Const::Int(own.status)),
-            },
-            Member {
-                key: "code",
-                value: Value::Const(Const::Int(own.code)),
-            },
-            Member {
-                key: "title",
-                value: title_value(own),
-            },
-            Member {
-                key: "type",
-                value: Value::Const(Const::Str(type_url)),
-            },
-        ]);
-        members.extend(detail(own));
+        let mut members = Vec::from([Member {
+            key: "status",
+            value: Value::Const(Const::Int(own.status)),
+        }]);
+        members.extend(self.subset(own));
         members.extend(own.verbose.map(|field| Member {
             key: "verbose",
             value: Value::Serde(field, OnError::Omit),
