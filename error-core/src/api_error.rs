@@ -120,6 +120,11 @@ pub trait ApiError {
         S: serde::Serializer;
 
     #[doc(hidden)]
+    /// Logs a server error before its response is sent (with the `tracing`
+    /// feature; see `__private::serve`). Called by the serving integrations.
+    fn __log_server_error(&self) {}
+
+    #[doc(hidden)]
     /// A capacity that fits most bodies of this value, so that `to_json`
     /// allocates once.
     fn __json_size_hint(&self) -> usize {

@@ -120,6 +120,38 @@ pub struct Problem {
     pub embedded: Option<Embedded>,
 }
 
+impl Problem {
+    /// Reads an entrecode error response: its HTTP status, `Content-Type` and
+    /// body.
+    ///
+    /// # Errors
+    ///
+    /// A [`ParseError`](crate::client::ParseError), keeping the body, when the
+    /// status is not 4xx/5xx, the media type is not
+    /// `application/problem+json`, the body is not JSON or not a problem, or
+    /// its `status` differs from the HTTP status.
+    pub fn from_response(
+        status: u16,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Result<Self, crate::client::ParseError> {
+        crate::client::parse(status, content_type, body)
+    }
+}
+
+impl crate::client::ResponseBody for Problem {
+    const MEDIA_TYPE: &'static str = Entrecode::MEDIA_TYPE;
+
+    fn disagreement(&self, status: u16) -> Option<String> {
+        (self.status != status).then(|| {
+            alloc::format!(
+                "the body's status {} differs from the HTTP status {status}",
+                self.status
+            )
+        })
+    }
+}
+
 /// A member that is present is `Some`, even when it is `null`.
 fn present<'de, D: Deserializer<'de>>(
     deserializer: D,

@@ -4,13 +4,20 @@
 
 extern crate alloc;
 
+#[cfg(feature = "actix-web")]
+pub mod actix;
 mod api_error;
+#[cfg(feature = "axum")]
+pub mod axum;
 mod body;
+pub mod client;
 #[allow(dead_code, reason = "compiled into both crates; each uses part of it")]
 mod common;
 pub mod docs;
 pub mod entrecode;
 mod format;
+#[cfg(feature = "http")]
+pub mod http;
 mod info;
 pub mod oz;
 

@@ -13,6 +13,54 @@ use serde::{Deserialize, Serialize};
 pub use crate::common::oz_table::{CAPSULA, CODES, CapsulaMessage, OzCode, lookup};
 use crate::{ErrorInfo, Format, docs};
 
+impl OzBody {
+    /// Reads an Oz error response: its HTTP status, `Content-Type` and body.
+    ///
+    /// # Errors
+    ///
+    /// A [`ParseError`](crate::client::ParseError), keeping the body, when the
+    /// status is not 4xx/5xx, the media type is not `application/json`, the
+    /// body is not JSON or not an Oz body, or a documented code's class
+    /// disagrees with the status (codes 0, 2, 11, 12 are server errors, 5xx;
+    /// the others client errors, 4xx).
+    ///
+    /// ```
+    /// use error_core::oz::OzBody;
+    ///
+    /// let body = br#"{"error_code":10,"error_message":"Resource not found","details":null}"#;
+    /// assert!(OzBody::from_response(404, Some("application/json"), body).is_ok());
+    /// assert!(OzBody::from_response(500, Some("application/json"), body).is_err());
+    /// ```
+    pub fn from_response(
+        status: u16,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Result<Self, crate::client::ParseError> {
+        crate::client::parse(status, content_type, body)
+    }
+}
+
+impl crate::client::ResponseBody for OzBody {
+    const MEDIA_TYPE: &'static str = Oz::MEDIA_TYPE;
+
+    fn disagreement(&self, status: u16) -> Option<String> {
+        let code = lookup(self.error_code)?;
+        let server_status = status >= 500;
+        (code.is_server_error() != server_status).then(|| {
+            let class = if code.is_server_error() {
+                "a server error (5xx)"
+            } else {
+                "a client error (4xx)"
+            };
+            alloc::format!(
+                "Oz code {} ({}) is {class}, but the status is {status}",
+                code.code,
+                code.name
+            )
+        })
+    }
+}
+
 /// The Oz wire format (`#[api(format = "oz")]`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Oz {}

@@ -7,13 +7,19 @@
 
 pub mod entrecode;
 mod ser;
+pub mod serve;
 mod text;
 mod write;
 
 pub use alloc::borrow::Cow;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
+#[cfg(feature = "axum")]
+pub use axum_core;
 pub use serde;
+
+pub use crate::__error_core_log_server_error as log_server_error;
+pub use crate::__error_core_serve as serve_impls;
 pub use serde::ser::{SerializeStruct, Serializer};
 
 pub use self::ser::{Const, DisplayStr, SerdeOrNull, serializes};

@@ -21,9 +21,11 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
     let expander = Expander { model };
     let api_error = expander.api_error();
     let extra = model.format.extra(&expander);
+    let serving = expander.serving();
     quote! {
         #api_error
         #extra
+        #serving
     }
 }
 
@@ -176,8 +178,32 @@ impl Expander<'_> {
             fn __json_size_hint(&self) -> ::core::primitive::usize {
                 #size_hint
             }
+
+            fn __log_server_error(&self) {
+                #krate::__private::log_server_error!(self);
+            }
         };
         self.impl_block(&api_error, &items)
+    }
+
+    /// The serving impls (axum's `IntoResponse`, …): a call of error-core's
+    /// `serve_impls!`, which expands to the impls of the features error-core
+    /// was built with, and to nothing without them.
+    fn serving(&self) -> TokenStream {
+        let krate = self.krate();
+        let ident = self.model.ident;
+        let (impl_generics, type_generics, _) = self.model.generics.split_for_impl();
+        // The `ApiError` impl's own where-clause: under it the type is an
+        // `ApiError`, and a field type that breaks it fails with the very
+        // same error, which rustc reports once.
+        let where_clause = bounds::where_clause(self.model);
+        quote! {
+            #krate::__private::serve_impls! {
+                [#impl_generics]
+                [#ident #type_generics]
+                [#where_clause]
+            }
+        }
     }
 
     /// `title()`: borrowed when constant, else the template filled in.

@@ -1,0 +1,127 @@
+//! What the derive emits for serving, whatever features are on.
+//!
+//! Generated code cannot test *error-core's* features (a `#[cfg(feature)]`
+//! in it would test the user's crate), so the derive always calls these
+//! macros, and each is defined here twice: as the real impl when the feature
+//! is on, as nothing when it is off. They expand in the user's crate, at the
+//! concrete type, and name only `$crate` paths.
+
+/// Serving impls for a derived type: `serve!{[impl generics] [type] [where clause]}`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_core_serve {
+    ($generics:tt $ty:tt $where:tt) => {
+        $crate::__error_core_axum! { $generics $ty $where }
+    };
+}
+
+/// `axum::response::IntoResponse`, through `error_core::axum::response`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_core_axum {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)* $($where)* {
+            #[inline]
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::axum::response(&self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_core_axum {
+    ($($tokens:tt)*) => {};
+}
+
+/// The body of the derived `__log_server_error`: with `tracing`, log the
+/// error (its `Display` and `source()` chain when the type is an
+/// `std::error::Error`, else its code and title); without, nothing.
+///
+/// Whether the type is an `Error` is decided where the macro expands, at
+/// the concrete type, by method resolution (autoref specialisation): for
+/// `(&Probe(x)).log_server_error()` the compiler first tries impls whose
+/// method takes `&Probe` (the `Error` one, on `Probe<T: Error>`), and only
+/// then those that take `&&Probe` (the fallback, on `&Probe<T>`).
+#[cfg(feature = "tracing")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_core_log_server_error {
+    ($error:expr) => {{
+        #[allow(unused_imports)]
+        use $crate::__private::serve::{LogAsApiError as _, LogAsError as _};
+        (&$crate::__private::serve::Probe($error)).log_server_error();
+    }};
+}
+
+#[cfg(not(feature = "tracing"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_core_log_server_error {
+    ($error:expr) => {{
+        let _ = $error;
+    }};
+}
+
+#[cfg(feature = "tracing")]
+pub use self::logging::{LogAsApiError, LogAsError, Probe};
+
+#[cfg(feature = "tracing")]
+mod logging {
+    use core::fmt;
+    use std::error::Error;
+
+    use crate::ApiError;
+
+    /// The value whose impls method resolution chooses between.
+    pub struct Probe<'a, T: ?Sized>(pub &'a T);
+
+    /// Chosen for `std::error::Error` types: the whole chain is logged.
+    pub trait LogAsError {
+        fn log_server_error(&self);
+    }
+
+    impl<T: ApiError + Error + ?Sized> LogAsError for Probe<'_, T> {
+        fn log_server_error(&self) {
+            let error = self.0;
+            tracing::error!(
+                status = error.status(),
+                code = error.code(),
+                title = %error.title(),
+                error = %Chain(error),
+                "server error"
+            );
+        }
+    }
+
+    /// Chosen for every other type: what the body says, nothing more.
+    pub trait LogAsApiError {
+        fn log_server_error(&self);
+    }
+
+    impl<T: ApiError + ?Sized> LogAsApiError for &Probe<'_, T> {
+        fn log_server_error(&self) {
+            let error = self.0;
+            tracing::error!(status = error.status(), code = error.code(), title = %error.title(), "server error");
+        }
+    }
+
+    /// `error: source: source of source`.
+    struct Chain<'a, T: ?Sized>(&'a T);
+
+    impl<T: Error + ?Sized> fmt::Display for Chain<'_, T> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{}", self.0)?;
+            let mut source = self.0.source();
+            while let Some(error) = source {
+                write!(f, ": {error}")?;
+                source = error.source();
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! The demo API over HTTP: `cargo run --example server`, then
+//!
+//! ```sh
+//! curl -i http://127.0.0.1:3000/oz/capsules/7
+//! curl -i http://127.0.0.1:3000/entrecode/entries
+//! curl -i http://127.0.0.1:3000/entrecode/health
+//! ```
+//!
+//! Serves on 127.0.0.1 (port 3000, or `PORT`) until Ctrl-C. 5xx errors are
+//! logged with their cause chain (the `tracing` feature); their bodies say no
+//! more than their title.
+
+use error_core_examples::demo;
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    tracing_subscriber::fmt().with_target(false).init();
+    let port = std::env::var("PORT")
+        .ok()
+        .and_then(|port| port.parse().ok())
+        .unwrap_or(3000u16);
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+    println!("serving the demo API on http://{}", listener.local_addr()?);
+    println!(
+        "try: curl -i http://{}/entrecode/entries",
+        listener.local_addr()?
+    );
+    axum::serve(listener, demo::router())
+        .with_graceful_shutdown(async {
+            // Ctrl-C ends the server; if the signal cannot be awaited, run on.
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        })
+        .await?;
+    println!("stopped");
+    Ok(())
+}

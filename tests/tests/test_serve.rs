@@ -1,0 +1,358 @@
+//! End to end: the demo API served by axum and by actix-web on 127.0.0.1
+//! (an ephemeral port, started and stopped by each test), called with a real
+//! HTTP client. Every route's status, `Content-Type` and body are checked,
+//! and error bodies are parsed back with the client functions. A bounded
+//! load test sends 1,000 requests with 50 in flight.
+
+use std::net::SocketAddr;
+use std::sync::mpsc;
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, ResponseError, web};
+use error_core::ApiError;
+use error_core::actix::HttpError;
+use error_core::entrecode::Problem;
+use error_core::oz::OzBody;
+use error_core_examples::demo::{self, BodyError, CapsuleError, EntryError, StorageError};
+
+/// What a route must answer.
+struct Route {
+    path: &'static str,
+    status: u16,
+    content_type: &'static str,
+    body: String,
+}
+
+fn ok(path: &'static str, body: &str) -> Route {
+    Route {
+        path,
+        status: 200,
+        content_type: "text/plain; charset=utf-8",
+        body: body.to_owned(),
+    }
+}
+
+fn failed<E: ApiError>(path: &'static str, error: &E) -> Route {
+    Route {
+        path,
+        status: error.status(),
+        content_type: error.content_type(),
+        body: error.to_json(),
+    }
+}
+
+/// Every route of the demo API and its expected answer: the error bodies are
+/// the errors' own `to_json()`, checked against the seeds elsewhere.
+fn routes() -> Vec<Route> {
+    vec![
+        ok("/oz/capsules/1", "capsule 1"),
+        failed("/oz/capsules/7", &CapsuleError::NotFound(7)),
+        ok("/oz/search?q=capsule", "results for capsule"),
+        failed("/oz/search", &CapsuleError::MissingQuery("q")),
+        failed(
+            "/oz/health",
+            &CapsuleError::Database(StorageError::connection_refused()),
+        ),
+        failed("/oz/nothing/here", &CapsuleError::NoRoute),
+        ok("/entrecode/entries?count=3", "3 entries"),
+        failed(
+            "/entrecode/entries",
+            &EntryError::MissingQuery {
+                name: "count",
+                cause: Some(BodyError::MissingProperty("property")),
+            },
+        ),
+        failed(
+            "/entrecode/health",
+            &EntryError::Internal(StorageError::connection_refused()),
+        ),
+        failed("/entrecode/nothing", &EntryError::NoRoute),
+        failed("/nothing", &CapsuleError::NoRoute),
+    ]
+}
+
+/// One response, read whole.
+struct Answer {
+    status: u16,
+    content_type: String,
+    body: Vec<u8>,
+}
+
+fn client() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(10)))
+        .build()
+        .into()
+}
+
+fn get(agent: &ureq::Agent, addr: SocketAddr, path: &str) -> Answer {
+    let mut response = agent
+        .get(format!("http://{addr}{path}"))
+        .call()
+        .expect("the server answers");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let body = response
+        .body_mut()
+        .read_to_vec()
+        .expect("the body is read whole");
+    Answer {
+        status: response.status().as_u16(),
+        content_type,
+        body,
+    }
+}
+
+/// Checks one answer against its route; error bodies must parse back.
+fn check(route: &Route, answer: &Answer) {
+    assert_eq!(answer.status, route.status, "status of {}", route.path);
+    assert_eq!(
+        answer.content_type, route.content_type,
+        "content type of {}",
+        route.path
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&answer.body),
+        route.body,
+        "body of {}",
+        route.path
+    );
+    match route.content_type {
+        "application/json" => {
+            let parsed =
+                OzBody::from_response(answer.status, Some(&answer.content_type), &answer.body)
+                    .unwrap_or_else(|error| panic!("{}: {error}", route.path));
+            assert_eq!(serde_json::to_string(&parsed).unwrap(), route.body);
+        }
+        "application/problem+json" => {
+            let parsed =
+                Problem::from_response(answer.status, Some(&answer.content_type), &answer.body)
+                    .unwrap_or_else(|error| panic!("{}: {error}", route.path));
+            assert_eq!(serde_json::to_string(&parsed).unwrap(), route.body);
+        }
+        _ => {}
+    }
+}
+
+fn check_every_route(addr: SocketAddr) {
+    let agent = client();
+    for route in routes() {
+        check(&route, &get(&agent, addr, route.path));
+    }
+}
+
+/// 1,000 requests, 50 in flight (50 clients of 20 requests each, over every
+/// route): every response must be complete and the one its request asked for.
+fn load(addr: SocketAddr) {
+    const CLIENTS: usize = 50;
+    const REQUESTS_PER_CLIENT: usize = 20;
+    let started = Instant::now();
+    let clients: Vec<JoinHandle<usize>> = (0..CLIENTS)
+        .map(|client_index| {
+            thread::spawn(move || {
+                let agent = client();
+                let routes = routes();
+                for request in 0..REQUESTS_PER_CLIENT {
+                    let route = &routes[(client_index + request) % routes.len()];
+                    check(route, &get(&agent, addr, route.path));
+                }
+                REQUESTS_PER_CLIENT
+            })
+        })
+        .collect();
+    let answered: usize = clients
+        .into_iter()
+        .map(|client| client.join().expect("a client failed a check"))
+        .sum();
+    let elapsed = started.elapsed();
+    assert_eq!(answered, CLIENTS * REQUESTS_PER_CLIENT);
+    #[allow(clippy::cast_precision_loss, reason = "a figure for the log")]
+    let rate = answered as f64 / elapsed.as_secs_f64();
+    eprintln!(
+        "load: {answered} requests, {CLIENTS} in flight, all correct, in {elapsed:.2?} ({rate:.0} requests/s)"
+    );
+}
+
+/// The axum demo on an ephemeral port; stopped (gracefully) on drop.
+struct AxumServer {
+    addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl AxumServer {
+    fn start() -> Self {
+        let (ready, addr) = mpsc::channel();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                ready.send(listener.local_addr().unwrap()).unwrap();
+                axum::serve(listener, demo::router())
+                    .with_graceful_shutdown(async {
+                        let _ = stopped.await;
+                    })
+                    .await
+                    .unwrap();
+            });
+        });
+        let addr = addr
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the axum server starts");
+        AxumServer {
+            addr,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for AxumServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+// The same API with actix-web: handlers use `?` on the derived errors.
+
+async fn capsule(id: web::Path<u64>) -> Result<String, HttpError<CapsuleError>> {
+    Ok(demo::capsule(*id)?)
+}
+
+async fn search(request: HttpRequest) -> Result<String, HttpError<CapsuleError>> {
+    Ok(demo::search(
+        Some(request.query_string()).filter(|query| !query.is_empty()),
+    )?)
+}
+
+async fn capsule_health() -> Result<String, HttpError<CapsuleError>> {
+    Ok(demo::capsule_health()?)
+}
+
+async fn entries(request: HttpRequest) -> actix_web::Result<String> {
+    // A handler returning actix-web's own `Result`: the wrapper converts.
+    demo::entries(Some(request.query_string()).filter(|query| !query.is_empty()))
+        .map_err(|error| HttpError(error).into())
+}
+
+async fn entry_health() -> Result<String, HttpError<EntryError>> {
+    Ok(demo::entry_health()?)
+}
+
+async fn no_route(request: HttpRequest) -> HttpResponse {
+    if request.path().starts_with("/entrecode/") {
+        HttpError(EntryError::NoRoute).error_response()
+    } else {
+        HttpError(CapsuleError::NoRoute).error_response()
+    }
+}
+
+fn actix_routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/oz/capsules/{id}", web::get().to(capsule))
+        .route("/oz/search", web::get().to(search))
+        .route("/oz/health", web::get().to(capsule_health))
+        .route("/entrecode/entries", web::get().to(entries))
+        .route("/entrecode/health", web::get().to(entry_health))
+        .default_service(web::to(no_route));
+}
+
+/// The actix-web demo on an ephemeral port; stopped on drop.
+struct ActixServer {
+    addr: SocketAddr,
+    handle: actix_web::dev::ServerHandle,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl ActixServer {
+    fn start() -> Self {
+        let (ready, started) = mpsc::channel();
+        let thread = thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let server = HttpServer::new(|| App::new().configure(actix_routes))
+                    .workers(2)
+                    .bind(("127.0.0.1", 0))
+                    .unwrap();
+                let addr = server.addrs()[0];
+                let server = server.run();
+                ready.send((addr, server.handle())).unwrap();
+                server.await.unwrap();
+            });
+        });
+        let (addr, handle) = started
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the actix server starts");
+        ActixServer {
+            addr,
+            handle,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for ActixServer {
+    fn drop(&mut self) {
+        // Stopping only sends a command; any executor can drive it.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(self.handle.stop(true));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+#[test]
+fn test_axum_answers_every_route() {
+    let server = AxumServer::start();
+    check_every_route(server.addr);
+}
+
+#[test]
+fn test_actix_web_answers_every_route() {
+    let server = ActixServer::start();
+    check_every_route(server.addr);
+}
+
+#[test]
+fn test_axum_under_load() {
+    let server = AxumServer::start();
+    load(server.addr);
+}
+
+#[test]
+fn test_actix_web_under_load() {
+    let server = ActixServer::start();
+    load(server.addr);
+}
+
+#[test]
+fn test_internal_errors_say_nothing_on_the_wire() {
+    let server = AxumServer::start();
+    let agent = client();
+    for path in ["/oz/health", "/entrecode/health"] {
+        let answer = get(&agent, server.addr, path);
+        let body = String::from_utf8(answer.body).unwrap();
+        assert_eq!(answer.status, 500, "{path}");
+        for secret in ["hunter2", "10.0.0.7", "capsule store", "StorageError"] {
+            assert!(!body.contains(secret), "{path} leaks {secret:?}: {body}");
+        }
+    }
+}
