@@ -1,6 +1,8 @@
 //! The derive as a function, without the compiler: errors accumulate, the
 //! crate path is honoured, and no input makes it panic.
 
+mod properties;
+
 use proc_macro2::TokenStream;
 use syn::parse_quote;
 
@@ -277,4 +279,27 @@ fn garbage_never_panics() {
             assert!(output.is_ok(), "the derive panicked on {input:?}");
         }
     }
+}
+
+#[test]
+fn a_key_without_a_value_points_at_its_equals_sign() {
+    // Found by the property tests: the empty value has no span of its own,
+    // and the error used to land on the call site.
+    let input: syn::DeriveInput = syn::parse_str(
+        "#[api(format = \"oz\")]
+         enum E {
+             #[api(code =)]
+             A,
+         }",
+    )
+    .unwrap();
+    let output = derive(&input);
+    let text = output.to_string();
+    assert_eq!(error_count(&text), 1, "{text}");
+    assert!(text.contains("`code` has no value after `=`"), "{text}");
+    let spans: Vec<_> = output
+        .into_iter()
+        .map(|token| (token.span().start().line, token.span().source_text()))
+        .collect();
+    assert_eq!(spans[0], (3, Some("=".to_owned())), "{spans:?}");
 }

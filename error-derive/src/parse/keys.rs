@@ -266,6 +266,18 @@ fn parse(
                 ),
                 NestedMeta::NameValueInvalidExpr(invalid) => {
                     if let Some(key) = register(&invalid.path, item, container, variant, errors) {
+                        // `code =` with nothing after it: the empty value has
+                        // no span of its own, so point at the `=`.
+                        if invalid.value.is_empty() {
+                            errors.push(
+                                darling::Error::custom(format!(
+                                    "`{0}` has no value after `=`: write it like `code = 14`, `title = \"…\"` or `detail = field`",
+                                    key.name()
+                                ))
+                                .with_span(&invalid.eq_token),
+                            );
+                            continue;
+                        }
                         errors.push(
                             darling::Error::custom(format!(
                                 "the value of `{}` is not a literal or a name: write it like `code = 14`, `title = \"…\"` or `detail = field`",
