@@ -24,6 +24,28 @@ pub use crate::common::entrecode_table::{
 };
 use crate::{ErrorInfo, Format, docs};
 
+/// The JSON Schema (draft 2020-12) of an entrecode error body, after the
+/// rules of the entrecode error page (whose own schema is
+/// `https://schema.entrecode.de/schema-acc/error`).
+///
+/// Required: `status` (an integer, at least 400), `code` (four digits,
+/// `1000..=9999`), `title`, `type` (a URI) and `_links` with the HAL links
+/// `up` and `describedby`. Optional: `detail` (a string), `verbose` (any
+/// value) and `_embedded.error`, one sub-error or an array of them, each
+/// holding only the subset `code`, `title`, `type` and `detail`. No other
+/// member is allowed. Two rules of the page are beyond a schema and are
+/// checked by error-core's tests instead: `status` equals the response's
+/// HTTP status, and `_links.describedby.href` equals `type`.
+///
+/// Every body error-core writes validates against it.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(error_core::entrecode::SCHEMA).unwrap();
+/// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(schema["properties"]["status"]["minimum"], 400);
+/// ```
+pub const SCHEMA: &str = include_str!("schema/entrecode.json");
+
 /// The entrecode wire format (`#[api(format = "entrecode")]`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Entrecode {}

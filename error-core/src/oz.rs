@@ -61,6 +61,22 @@ impl crate::client::ResponseBody for OzBody {
     }
 }
 
+/// The JSON Schema (draft 2020-12) of an Oz error body, from the Oz error
+/// page: an object with exactly the members `error_code` (an integer
+/// `0..=14`), `error_message` (a string) and `details` (any value, `null`
+/// when there are none).
+///
+/// Every body error-core writes validates against it (the tests check each
+/// documented code and random field values). The order of the three members,
+/// which error-core keeps, is beyond what a schema can say.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(error_core::oz::SCHEMA).unwrap();
+/// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(schema["required"], serde_json::json!(["error_code", "error_message", "details"]));
+/// ```
+pub const SCHEMA: &str = include_str!("schema/oz.json");
+
 /// The Oz wire format (`#[api(format = "oz")]`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Oz {}
