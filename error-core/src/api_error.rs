@@ -120,6 +120,16 @@ pub trait ApiError {
         S: serde::Serializer;
 
     #[doc(hidden)]
+    /// One example body per variant, for the OpenAPI description.
+    #[must_use]
+    fn __examples() -> Vec<crate::__private::Example>
+    where
+        Self: Sized,
+    {
+        Vec::new()
+    }
+
+    #[doc(hidden)]
     /// Logs a server error before its response is sent (with the `tracing`
     /// feature; see `__private::serve`). Called by the serving integrations.
     fn __log_server_error(&self) {}

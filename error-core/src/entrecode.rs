@@ -88,6 +88,11 @@ impl Format for Entrecode {
             cells,
         )
     }
+
+    #[cfg(feature = "utoipa")]
+    fn __schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        <Problem as utoipa::PartialSchema>::schema()
+    }
 }
 
 /// An entrecode error body, owned: what an API client parses.

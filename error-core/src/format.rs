@@ -16,6 +16,12 @@ pub trait Format: sealed::Sealed + 'static {
     #[doc(hidden)]
     /// Renders catalog rows as the format's documentation table.
     fn __markdown(rows: &[ErrorInfo]) -> String;
+
+    #[cfg(feature = "utoipa")]
+    #[doc(hidden)]
+    /// The schema of the format's body (inline, so that a document needs no
+    /// component registered for it).
+    fn __schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>;
 }
 
 pub(crate) mod sealed {

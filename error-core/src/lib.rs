@@ -19,6 +19,8 @@ mod format;
 #[cfg(feature = "http")]
 pub mod http;
 mod info;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 pub mod oz;
 
 #[doc(hidden)]

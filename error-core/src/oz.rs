@@ -95,6 +95,11 @@ impl Format for Oz {
         });
         docs::table(&["Error code", "Error message", "Description"], cells)
     }
+
+    #[cfg(feature = "utoipa")]
+    fn __schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        <OzBody as utoipa::PartialSchema>::schema()
+    }
 }
 
 /// An Oz error body, owned: what an API client parses.

@@ -8,6 +8,7 @@
 //! fast path relies on it); every format's first member is a constant code or
 //! status.
 
+use crate::common::escape::escape_into;
 use crate::model::Text;
 use crate::parse::Field;
 
@@ -62,4 +63,31 @@ pub enum Const {
     Str(String),
     /// An object.
     Object(Vec<(&'static str, Const)>),
+}
+
+impl Const {
+    /// Appends the value's JSON, exactly as `serde_json` writes it.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        match self {
+            Const::Null => out.extend_from_slice(b"null"),
+            Const::Int(number) => out.extend_from_slice(number.to_string().as_bytes()),
+            Const::Str(text) => {
+                out.push(b'"');
+                escape_into(text, out);
+                out.push(b'"');
+            }
+            Const::Object(members) => {
+                out.push(b'{');
+                for (index, (key, value)) in members.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b',');
+                    }
+                    Const::Str((*key).to_owned()).write_json(out);
+                    out.push(b':');
+                    value.write_json(out);
+                }
+                out.push(b'}');
+            }
+        }
+    }
 }

@@ -10,6 +10,7 @@
 //! | `GET /entrecode/entries?count=N` | 200 |
 //! | `GET /entrecode/entries` | 400, entrecode 2202 with an embedded 2201 |
 //! | `GET /entrecode/health` | 500, entrecode 2000: the cause chain is logged, never sent |
+//! | `GET /openapi.json` | 200, the OpenAPI 3.1 description (utoipa) |
 //! | any other path | 404: Oz 10 "Resource not found" (entrecode 2100 under `/entrecode/`) |
 
 use std::error::Error;
@@ -200,27 +201,88 @@ fn parameter<'q>(query: Option<&'q str>, name: &str) -> Option<&'q str> {
         .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }
 
-/// The demo API as an axum router.
+// The axum handlers, documented for OpenAPI: `responses(CapsuleError)` lists
+// every variant of the error type under its status.
+
+/// A capsule by id.
+#[utoipa::path(get, path = "/oz/capsules/{id}", params(("id" = u64, Path, description = "The capsule's id")),
+    responses((status = 200, description = "The capsule", body = String), CapsuleError))]
+async fn get_capsule(Path(id): Path<u64>) -> Result<String, CapsuleError> {
+    capsule(id)
+}
+
+/// Searches capsules.
+#[utoipa::path(get, path = "/oz/search", params(("q" = String, Query, description = "What to search for")),
+    responses((status = 200, description = "The results", body = String), CapsuleError))]
+async fn get_search(RawQuery(query): RawQuery) -> Result<String, CapsuleError> {
+    search(query.as_deref())
+}
+
+/// The capsule store's health.
+#[utoipa::path(get, path = "/oz/health", responses((status = 200, description = "Healthy", body = String), CapsuleError))]
+async fn get_capsule_health() -> Result<String, CapsuleError> {
+    capsule_health()
+}
+
+/// Counts entries.
+#[utoipa::path(get, path = "/entrecode/entries", params(("count" = u32, Query, description = "How many")),
+    responses((status = 200, description = "The entries", body = String), EntryError))]
+async fn get_entries(RawQuery(query): RawQuery) -> Result<String, EntryError> {
+    entries(query.as_deref())
+}
+
+/// The entry store's health.
+#[utoipa::path(get, path = "/entrecode/health", responses((status = 200, description = "Healthy", body = String), EntryError))]
+async fn get_entry_health() -> Result<String, EntryError> {
+    entry_health()
+}
+
+/// The demo API's OpenAPI description.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "error-core demo API",
+        description = "An API that fails in both formats."
+    ),
+    paths(
+        get_capsule,
+        get_search,
+        get_capsule_health,
+        get_entries,
+        get_entry_health
+    )
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI document as JSON (OpenAPI 3.1).
+#[must_use]
+pub fn openapi_json() -> String {
+    <ApiDoc as utoipa::OpenApi>::openapi()
+        .to_pretty_json()
+        .unwrap_or_default()
+}
+
+/// The demo API as an axum router, with its description at `/openapi.json`.
 pub fn router() -> Router {
     let oz = Router::new()
-        .route(
-            "/capsules/{id}",
-            get(|Path(id): Path<u64>| async move { capsule(id) }),
-        )
-        .route(
-            "/search",
-            get(|RawQuery(query): RawQuery| async move { search(query.as_deref()) }),
-        )
-        .route("/health", get(|| async { capsule_health() }))
+        .route("/capsules/{id}", get(get_capsule))
+        .route("/search", get(get_search))
+        .route("/health", get(get_capsule_health))
         .fallback(|| async { CapsuleError::NoRoute });
     let entrecode = Router::new()
-        .route(
-            "/entries",
-            get(|RawQuery(query): RawQuery| async move { entries(query.as_deref()) }),
-        )
-        .route("/health", get(|| async { entry_health() }))
+        .route("/entries", get(get_entries))
+        .route("/health", get(get_entry_health))
         .fallback(|| async { EntryError::NoRoute });
     Router::new()
+        .route(
+            "/openapi.json",
+            get(|| async {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    openapi_json(),
+                )
+            }),
+        )
         .nest("/oz", oz)
         .nest("/entrecode", entrecode)
         .fallback(|| async { CapsuleError::NoRoute })

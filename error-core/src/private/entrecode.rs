@@ -21,6 +21,20 @@ pub trait SubError: ApiError<Format = Entrecode> {
     fn __serialize_sub<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>
     where
         Self: Sized;
+
+    /// The example sub-error of the type (its first variant's), for the
+    /// OpenAPI description.
+    fn __sub_example() -> Option<&'static str>
+    where
+        Self: Sized;
+}
+
+/// The example sub-error of `E`, as a JSON value (`null` for a type
+/// without variants).
+fn sub_example<E: SubError>() -> serde_json::Value {
+    E::__sub_example()
+        .and_then(|json| serde_json::from_str(json).ok())
+        .unwrap_or_default()
 }
 
 /// What an `embed` field may be: one entrecode error, an `Option` of one, or a
@@ -38,6 +52,9 @@ pub trait Embed {
     fn write_errors(&self, out: &mut Vec<u8>);
     /// Serialises the value of `error`.
     fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+
+    /// An example value of `error`: one sub-error, or an array of one.
+    fn __example() -> serde_json::Value;
 }
 
 impl<E: SubError> Embed for E {
@@ -49,6 +66,9 @@ impl<E: SubError> Embed for E {
     }
     fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.__serialize_sub(serializer)
+    }
+    fn __example() -> serde_json::Value {
+        sub_example::<E>()
     }
 }
 
@@ -66,6 +86,9 @@ impl<E: SubError> Embed for Option<E> {
             Some(error) => error.__serialize_sub(serializer),
             None => serializer.serialize_none(),
         }
+    }
+    fn __example() -> serde_json::Value {
+        sub_example::<E>()
     }
 }
 
@@ -86,6 +109,9 @@ impl<E: SubError> Embed for [E] {
     fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter().map(SubBody))
     }
+    fn __example() -> serde_json::Value {
+        serde_json::Value::Array(Vec::from([sub_example::<E>()]))
+    }
 }
 
 /// Lists delegate to the slice.
@@ -100,6 +126,9 @@ macro_rules! embed_as_slice {
             }
             fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 Embed::serialize_errors(AsRef::<[E]>::as_ref(self), serializer)
+            }
+            fn __example() -> serde_json::Value {
+                <[E] as Embed>::__example()
             }
         }
     )*};

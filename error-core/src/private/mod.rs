@@ -12,11 +12,14 @@ mod text;
 mod write;
 
 pub use alloc::borrow::Cow;
+pub use alloc::collections::BTreeMap;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
 #[cfg(feature = "axum")]
 pub use axum_core;
 pub use serde;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 pub use crate::__error_core_log_server_error as log_server_error;
 pub use crate::__error_core_serve as serve_impls;
@@ -25,6 +28,27 @@ pub use serde::ser::{SerializeStruct, Serializer};
 pub use self::ser::{Const, DisplayStr, SerdeOrNull, serializes};
 pub use self::text::{Part, Text, text_to_string};
 pub use self::write::{write_display, write_serde_or, write_serde_or_omit};
+
+/// A variant's example body, for the OpenAPI description (`utoipa`).
+///
+/// `body` is the variant's JSON with its runtime values as `"{field}"`
+/// placeholders and its title as written; `embedded`, when the variant has
+/// sub-errors, gives their example (`_embedded.error`) at run time.
+#[derive(Clone, Copy, Debug)]
+pub struct Example {
+    /// The variant's name.
+    pub name: &'static str,
+    /// Its full code.
+    pub code: u16,
+    /// Its status.
+    pub status: u16,
+    /// Its title as written.
+    pub title: &'static str,
+    /// Its example body, without `_embedded`.
+    pub body: &'static str,
+    /// The example of its sub-errors, if it embeds any.
+    pub embedded: Option<fn() -> serde_json::Value>,
+}
 
 /// Turns the bytes `write_json` produced into a `String`.
 ///

@@ -12,6 +12,7 @@
 macro_rules! __error_core_serve {
     ($generics:tt $ty:tt $where:tt) => {
         $crate::__error_core_axum! { $generics $ty $where }
+        $crate::__error_core_utoipa! { $generics $ty $where }
     };
 }
 
@@ -35,6 +36,31 @@ macro_rules! __error_core_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_core_axum {
+    ($($tokens:tt)*) => {};
+}
+
+/// `utoipa::IntoResponses`, through `error_core::openapi::responses`.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_core_utoipa {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)* $($where)* {
+            fn responses() -> $crate::__private::BTreeMap<
+                $crate::__private::String,
+                $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::response::Response>,
+            > {
+                $crate::openapi::responses::<Self>()
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_core_utoipa {
     ($($tokens:tt)*) => {};
 }
 

@@ -6,8 +6,11 @@
 //! by construction and no format writes serialisation code of its own.
 
 mod bounds;
+mod example;
 mod serde;
 mod write;
+
+pub use self::example::example;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -36,6 +39,11 @@ pub struct Expander<'a> {
 }
 
 impl Expander<'_> {
+    /// The model being expanded.
+    pub fn model(&self) -> &Model<'_> {
+        self.model
+    }
+
     /// The path of `error_core` in generated code.
     pub fn krate(&self) -> &TokenStream {
         &self.model.krate
@@ -142,6 +150,7 @@ impl Expander<'_> {
             |inner| quote!(#api_error::__json_size_hint(#inner)),
         );
         let catalog = self.catalog();
+        let examples = self.examples();
         let serializer = quote!(#krate::__private::Serializer);
         let items = quote! {
             type Format = #format_type;
@@ -166,6 +175,10 @@ impl Expander<'_> {
 
             fn catalog() -> #krate::__private::Vec<#krate::ErrorInfo> {
                 #catalog
+            }
+
+            fn __examples() -> #krate::__private::Vec<#krate::__private::Example> {
+                #examples
             }
 
             fn __serialize_body<__S: #serializer>(&self, __serializer: __S)
@@ -232,14 +245,12 @@ impl Expander<'_> {
             .collect()
     }
 
+    /// `catalog()`: one `ErrorInfo` per variant, the inner type's rows for a
+    /// transparent one.
     fn catalog(&self) -> TokenStream {
         let krate = self.krate();
-        let rows = self.model.variants.iter().map(|variant| match &variant.kind {
-            Kind::Transparent(field) => {
-                let ty = &field.ty;
-                quote!(::core::iter::Extend::extend(&mut __rows, <#ty as #krate::ApiError>::catalog());)
-            }
-            Kind::Own(own) => {
+        self.rows(
+            |variant, own| {
                 let name = variant.source.ident.to_string();
                 let (code, status, title) = (own.code, own.status, &own.title_template);
                 let description = &variant.source.docs;
@@ -249,11 +260,48 @@ impl Expander<'_> {
                     None => String::new(),
                 };
                 let verbose = own.verbose.map_or_else(String::new, |field| field.docs.clone());
-                quote! {
-                    __rows.push(#krate::ErrorInfo::__new(#name, #code, #status, #title, #description, #detail, #verbose));
+                quote!(#krate::ErrorInfo::__new(#name, #code, #status, #title, #description, #detail, #verbose))
+            },
+            |ty| quote!(<#ty as #krate::ApiError>::catalog()),
+        )
+    }
+
+    /// `__examples()`: one example body per variant, for the OpenAPI
+    /// description.
+    fn examples(&self) -> TokenStream {
+        let krate = self.krate();
+        self.rows(
+            |variant, own| {
+                let name = variant.source.ident.to_string();
+                let body = self.model.format.body(own);
+                self.example_item(&name, own.code, own.status, &own.title_template, &body)
+            },
+            |ty| quote!(<#ty as #krate::ApiError>::__examples()),
+        )
+    }
+
+    /// A `Vec` built in variant order: `own` gives the row of a variant with
+    /// its own code, `transparent` the rows of a wrapped type.
+    fn rows(
+        &self,
+        own: impl Fn(&crate::model::Variant<'_>, &Own<'_>) -> TokenStream,
+        transparent: impl Fn(&syn::Type) -> TokenStream,
+    ) -> TokenStream {
+        let krate = self.krate();
+        let rows = self
+            .model
+            .variants
+            .iter()
+            .map(|variant| match &variant.kind {
+                Kind::Transparent(field) => {
+                    let rows = transparent(&field.ty);
+                    quote!(::core::iter::Extend::extend(&mut __rows, #rows);)
                 }
-            }
-        });
+                Kind::Own(own_variant) => {
+                    let row = own(variant, own_variant);
+                    quote!(__rows.push(#row);)
+                }
+            });
         let capacity = self.model.variants.len();
         quote! {
             let mut __rows = #krate::__private::Vec::with_capacity(#capacity);

@@ -247,9 +247,30 @@ impl Format for Entrecode {
             |inner| quote!(#sub_error::__serialize_sub(#inner, __serializer)),
         );
         let serializer = quote!(#krate::__private::Serializer);
+        // The example of the first variant: what `embed` shows of this type.
+        let example = match expander
+            .model()
+            .variants
+            .first()
+            .map(|variant| &variant.kind)
+        {
+            Some(Kind::Own(own)) => {
+                let (json, _) = crate::expand::example(&self.sub_body(own));
+                quote!(::core::option::Option::Some(#json))
+            }
+            Some(Kind::Transparent(field)) => {
+                let ty = &field.ty;
+                quote!(<#ty as #sub_error>::__sub_example())
+            }
+            None => quote!(::core::option::Option::None),
+        };
         expander.impl_block(
             &sub_error,
             &quote! {
+                fn __sub_example() -> ::core::option::Option<&'static ::core::primitive::str> {
+                    #example
+                }
+
                 #[inline]
                 fn __write_sub_json(&self, __out: &mut #krate::__private::Vec<::core::primitive::u8>) {
                     #write

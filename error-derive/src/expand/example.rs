@@ -1,0 +1,106 @@
+//! Example bodies for the OpenAPI description: a plan rendered at compile
+//! time, with a placeholder where a value only exists at run time.
+//!
+//! A text keeps its template (`"Capsule {0} not found"`); a field's value is
+//! the string `"{field}"`, whatever its type (the derive cannot know the
+//! shape of a serde value); sub-errors are filled in at run time from the
+//! embedded type's own example (`Embed::__example`).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Member;
+
+use super::Expander;
+use crate::model::Piece;
+use crate::parse::Field;
+use crate::plan::{Const, Object, Value};
+
+/// An object's example JSON (without sub-errors) and the field whose
+/// sub-errors go under `_embedded`, if any.
+pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
+    let mut members = Vec::with_capacity(object.members.len());
+    let mut embedded = None;
+    for member in &object.members {
+        let value = match &member.value {
+            Value::Const(value) => value.clone(),
+            Value::Text(text) => Const::Str(template(text)),
+            Value::Display(field) | Value::Serde(field, _) => {
+                Const::Str(format!("{{{}}}", name(&field.member)))
+            }
+            Value::Embed(field) => {
+                embedded = Some(*field);
+                continue;
+            }
+        };
+        members.push((member.key, value));
+    }
+    let mut json = Vec::new();
+    Const::Object(members).write_json(&mut json);
+    (String::from_utf8_lossy(&json).into_owned(), embedded)
+}
+
+/// A text as its template, braces escaped back.
+fn template(text: &[Piece<'_>]) -> String {
+    let mut out = String::new();
+    for piece in text {
+        match piece {
+            Piece::Lit(literal) => out.push_str(&literal.replace('{', "{{").replace('}', "}}")),
+            Piece::Field(field) => {
+                out.push('{');
+                out.push_str(&name(&field.member));
+                out.push('}');
+            }
+        }
+    }
+    out
+}
+
+fn name(member: &Member) -> String {
+    match member {
+        Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
+        Member::Unnamed(index) => index.index.to_string(),
+    }
+}
+
+impl Expander<'_> {
+    /// `__private::Example { … }` for a variant with its own code.
+    pub fn example_item(
+        &self,
+        name: &str,
+        code: u16,
+        status: u16,
+        title: &str,
+        object: &Object<'_>,
+    ) -> TokenStream {
+        let krate = self.krate();
+        let (body, embedded) = example(object);
+        let embedded = match embedded {
+            Some(field) => {
+                let ty = &field.ty;
+                quote!(::core::option::Option::Some(<#ty as #krate::__private::entrecode::Embed>::__example))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        quote! {
+            #krate::__private::Example {
+                name: #name,
+                code: #code,
+                status: #status,
+                title: #title,
+                body: #body,
+                embedded: #embedded,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_in_templates_are_kept() {
+        let pieces = [Piece::Lit("a {b} c".to_owned())];
+        assert_eq!(template(&pieces), "a {{b}} c");
+    }
+}

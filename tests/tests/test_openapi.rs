@@ -1,0 +1,190 @@
+//! The OpenAPI description of the demo service (axum + utoipa): a valid
+//! OpenAPI 3.1 document in which every variant of every error type is an
+//! example under its status, with its format's media type, none lost to
+//! another's key.
+
+use std::collections::BTreeMap;
+
+use error_core::{ApiError, ErrorInfo};
+use error_core_examples::demo::{self, CapsuleError, EntryError};
+use serde_json::Value;
+use utoipa::IntoResponses;
+
+/// The document as the server serves it, parsed back as plain JSON.
+fn document() -> Value {
+    serde_json::from_str(&demo::openapi_json()).expect("the document is JSON")
+}
+
+#[test]
+fn test_the_document_is_valid_openapi_3_1() {
+    let json = demo::openapi_json();
+    let spec = oas3::from_json(&json).expect("oas3 parses the document");
+    let version = spec
+        .validate_version()
+        .expect("a supported OpenAPI version");
+    assert_eq!((version.major, version.minor), (3, 1));
+    assert_eq!(spec.paths.as_ref().map(oas3::Map::len), Some(5));
+}
+
+/// Every variant of `E` is an example of `path`'s responses under its
+/// status, with `E`'s media type, and its example body has its code.
+fn assert_documented<E: ApiError>(document: &Value, path: &str) {
+    let responses = &document["paths"][path]["get"]["responses"];
+    assert!(responses.is_object(), "{path} has responses");
+    let rows: Vec<ErrorInfo> = E::catalog();
+    let mut per_status: BTreeMap<u16, usize> = BTreeMap::new();
+    for row in &rows {
+        *per_status.entry(row.status).or_default() += 1;
+        let content = &responses[row.status.to_string()]["content"][E::Format::MEDIA_TYPE];
+        assert!(
+            content["schema"].is_object(),
+            "{path} {}: a body schema",
+            row.status
+        );
+        let examples = content["examples"].as_object().expect("examples");
+        let example = examples
+            .values()
+            .find(|example| example["summary"] == format!("{}: {}", row.code, row.title))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{path}: no example for {} ({}) among {examples:?}",
+                    row.name, row.code
+                )
+            });
+        let code_key = if E::Format::NAME == "oz" {
+            "error_code"
+        } else {
+            "code"
+        };
+        assert_eq!(example["value"][code_key], row.code, "{path} {}", row.name);
+    }
+    for (status, count) in per_status {
+        let examples = responses[status.to_string()]["content"][E::Format::MEDIA_TYPE]["examples"]
+            .as_object()
+            .unwrap();
+        assert_eq!(
+            examples.len(),
+            count,
+            "{path} {status}: one example per variant, none lost"
+        );
+    }
+}
+
+use error_core::Format as _;
+
+#[test]
+fn test_every_variant_is_an_example_under_its_status() {
+    let document = document();
+    for path in ["/oz/capsules/{id}", "/oz/search", "/oz/health"] {
+        assert_documented::<CapsuleError>(&document, path);
+    }
+    for path in ["/entrecode/entries", "/entrecode/health"] {
+        assert_documented::<EntryError>(&document, path);
+    }
+}
+
+#[test]
+fn test_variants_sharing_a_status_are_grouped_with_the_shape_of_their_bodies() {
+    let responses = serde_json::to_value(CapsuleError::responses()).unwrap();
+    let not_found = &responses["404"]["content"]["application/json"]["examples"];
+    assert_eq!(
+        not_found["NotFound"]["value"]["error_message"],
+        "Capsule {0} not found"
+    );
+    assert_eq!(
+        not_found["NoRoute"]["value"]["error_message"],
+        "Resource not found"
+    );
+    assert_eq!(
+        responses["400"]["content"]["application/json"]["examples"]["MissingQuery"]["value"]["details"],
+        "{0}"
+    );
+
+    let responses = serde_json::to_value(EntryError::responses()).unwrap();
+    let missing = &responses["400"]["content"]["application/problem+json"]["examples"]["MissingQuery"]
+        ["value"];
+    assert_eq!(missing["detail"], "{name}");
+    assert_eq!(
+        missing["_embedded"]["error"]["code"], 2201,
+        "the sub-error's shape: {missing}"
+    );
+    let keys: Vec<&str> = missing
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "status",
+            "code",
+            "title",
+            "type",
+            "detail",
+            "_links",
+            "_embedded"
+        ]
+    );
+}
+
+/// Two wrapped types whose variants have the same name and status.
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Left {
+    #[api(code = 10)]
+    Missing,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Right {
+    #[api(code = 10, title = "Nothing here")]
+    Missing,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Both {
+    #[api(transparent)]
+    Left(Left),
+    #[api(transparent)]
+    Right(Right),
+    #[api(code = 10, title = "Also missing")]
+    Missing,
+}
+
+#[test]
+fn test_no_two_variants_are_lost_to_one_key() {
+    let responses = serde_json::to_value(Both::responses()).unwrap();
+    let examples = responses["404"]["content"]["application/json"]["examples"]
+        .as_object()
+        .unwrap();
+    let names: Vec<&str> = examples.keys().map(String::as_str).collect();
+    assert_eq!(names, ["Missing", "Missing (10)", "Missing (10, 2)"]);
+    let _ = (
+        Both::Left(Left::Missing),
+        Both::Right(Right::Missing),
+        Both::Missing,
+    );
+}
+
+#[test]
+fn test_the_body_schemas_carry_the_seeds_descriptions() {
+    use utoipa::PartialSchema;
+    let oz = serde_json::to_value(error_core::oz::OzBody::schema()).unwrap();
+    assert_eq!(
+        oz["required"],
+        serde_json::json!(["error_code", "error_message", "details"])
+    );
+    assert_eq!(
+        oz["properties"]["error_code"]["description"],
+        "Integer error code."
+    );
+    let problem = serde_json::to_value(error_core::entrecode::Problem::schema()).unwrap();
+    assert_eq!(
+        problem["required"],
+        serde_json::json!(["status", "code", "title", "type", "_links"])
+    );
+    assert_eq!(problem["properties"]["status"]["minimum"], 400);
+}
