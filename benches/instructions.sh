@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Instructions per call of each way of writing each body, counted by
+# callgrind (stable whatever the machine's load): the totals of 2,000 and
+# 1,000 calls, differenced, divided by 1,000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${CARGO_TARGET_DIR:-target}"
+cargo build --release -p error-core-benches --bin instructions >&2
+bin="$target/release/instructions"
+count() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" 2>&1 \
+        | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+ways="${*:-oz_null oz_details entrecode_seed interpolated}"
+for group in $ways; do
+    for way in write_json to_json serde_body serde_struct hand_writer; do
+        low=$(count "$group/$way" 1000)
+        high=$(count "$group/$way" 2000)
+        echo "$group/$way $(( (high - low) / 1000 ))"
+    done
+done

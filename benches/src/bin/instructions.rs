@@ -1,0 +1,91 @@
+//! Runs one way of writing one body `COUNT` times, for instruction counts
+//! that do not depend on the machine's load:
+//!
+//! ```sh
+//! valgrind --tool=callgrind target/release/instructions entrecode_seed/write_json 1000
+//! ```
+//!
+//! `benches/instructions.sh` runs every way with two counts and divides the
+//! difference of the totals by the difference of the counts: the
+//! instructions of one call.
+
+use std::hint::black_box;
+
+use error_core::ApiError;
+use error_core_benches as fixtures;
+
+/// Calls `write` `count` times into a reused buffer.
+fn run(count: u32, mut write: impl FnMut(&mut Vec<u8>)) {
+    let mut out = Vec::with_capacity(1024);
+    for _ in 0..count {
+        out.clear();
+        write(black_box(&mut out));
+        black_box(&out);
+    }
+}
+
+/// The derived error's own ways; `false` if `way` is not one of them.
+fn derived(way: &str, count: u32, error: &impl ApiError) -> bool {
+    match way {
+        "write_json" => run(count, |out| black_box(error).write_json(out)),
+        "to_json" => run(count, |_| {
+            black_box(black_box(error).to_json());
+        }),
+        "serde_body" => run(count, |out| {
+            serde_json::to_writer(out, &black_box(error).body()).expect("serialises");
+        }),
+        _ => return false,
+    }
+    true
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(name), Some(count)) = (args.next(), args.next()) else {
+        eprintln!("usage: instructions GROUP/WAY COUNT");
+        std::process::exit(2);
+    };
+    let count: u32 = count.parse().expect("COUNT is a number");
+    let (group, way) = name.split_once('/').expect("GROUP/WAY");
+    let details = fixtures::violation();
+    let pointer = fixtures::Pointer(vec!["items".into(), "3".into(), "count".into()]);
+    let done = match group {
+        "oz_null" => derived(way, count, &fixtures::oz_null()),
+        "oz_details" => derived(way, count, &fixtures::oz_details()),
+        "entrecode_seed" => derived(way, count, &fixtures::seed()),
+        "interpolated" => derived(way, count, &fixtures::interpolated()),
+        _ => false,
+    };
+    if done {
+        return;
+    }
+    let (name, property) = (black_box("count"), black_box("property"));
+    match (group, way) {
+        ("oz_null", "serde_struct") => run(count, fixtures::oz_null_struct),
+        ("oz_null", "hand_writer") => run(count, fixtures::oz_null_hand),
+        ("oz_details", "serde_struct") => {
+            run(count, |out| fixtures::oz_details_struct(out, &details));
+        }
+        ("oz_details", "hand_writer") => run(count, |out| fixtures::oz_details_hand(out, &details)),
+        ("entrecode_seed", "serde_struct") => {
+            run(count, |out| fixtures::seed_struct(out, name, property));
+        }
+        ("entrecode_seed", "hand_writer") => {
+            run(count, |out| fixtures::seed_hand(out, name, property));
+        }
+        ("interpolated", "serde_struct") => {
+            run(count, |out| {
+                fixtures::interpolated_struct(out, name, &pointer);
+            });
+        }
+        ("interpolated", "hand_writer") => {
+            run(count, |out| {
+                fixtures::interpolated_hand(out, name, &pointer);
+            });
+        }
+        _ => {
+            eprintln!("unknown way {group}/{way}");
+            std::process::exit(2);
+        }
+    }
+}
