@@ -1,0 +1,416 @@
+//! Property tests of the bodies: for random field values (any unicode,
+//! quotes, backslashes, control characters, empty and very long strings,
+//! nested values), every body is valid JSON, the same on the fast path and
+//! the serde path, valid against the format's schema, parsed back by the
+//! client types (`OzBody`, `Problem`, also through `from_response`) with
+//! exactly the values that went in, and re-serialised to the same bytes.
+//!
+//! `PROPTEST_CASES` sets the number of cases of each test (default 500).
+
+mod schema;
+
+use std::collections::BTreeMap;
+
+use error_core::ApiError;
+use error_core::entrecode::{Problem, SubError, SubErrors};
+use error_core::oz::OzBody;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngAlgorithm};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+fn config() -> Config {
+    Config {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|cases| cases.parse().ok())
+            .unwrap_or(500),
+        // The failing value is printed; no regression file is written into
+        // the source tree.
+        failure_persistence: None,
+        // ChaCha dominates an unoptimised test build; XorShift is ample here.
+        rng_algorithm: RngAlgorithm::XorShift,
+        ..Config::default()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Values.
+
+/// Characters that are hard on a JSON writer.
+const HARD: &[char] = &[
+    '"',
+    '\\',
+    '/',
+    '\0',
+    '\u{1}',
+    '\u{8}',
+    '\t',
+    '\n',
+    '\u{b}',
+    '\u{c}',
+    '\r',
+    '\u{1b}',
+    '\u{1f}',
+    '\u{7f}',
+    '\u{80}',
+    '\u{9f}',
+    '\u{a0}',
+    '\u{ad}',
+    '\u{2028}',
+    '\u{2029}',
+    '\u{200b}',
+    '\u{202e}',
+    '\u{feff}',
+    '\u{fffd}',
+    '\u{ffff}',
+    '\u{10ffff}',
+    'é',
+    'ß',
+    'Ω',
+    '中',
+    '😀',
+    '{',
+    '}',
+    '<',
+    '>',
+    '&',
+    '\'',
+    '|',
+    ' ',
+];
+
+/// A short string: random unicode, hard characters, or empty.
+fn short_text() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => any::<String>(),
+        3 => proptest::collection::vec(proptest::sample::select(HARD), 0..24)
+            .prop_map(|chars| chars.into_iter().collect()),
+        1 => Just(String::new()),
+    ]
+    .boxed()
+}
+
+/// A string of any kind: a short one, or now and then one of up to 100 KB
+/// (a random piece of hard characters, repeated).
+fn text() -> BoxedStrategy<String> {
+    prop_oneof![
+        15 => short_text(),
+        1 => (
+            proptest::collection::vec(proptest::sample::select(HARD), 1..8),
+            1usize..12_500,
+        )
+            .prop_map(|(chars, times)| chars.into_iter().collect::<String>().repeat(times)),
+    ]
+    .boxed()
+}
+
+/// A serde value for `details`/`verbose`: strings, integers, lists, maps.
+#[derive(Debug, Clone, Serialize)]
+struct Context {
+    text: String,
+    number: i64,
+    unsigned: u64,
+    flag: bool,
+    list: Vec<String>,
+    map: BTreeMap<String, Option<String>>,
+    nested: Option<Box<Context>>,
+}
+
+/// A `Context` without `nested`.
+fn flat_context() -> impl Strategy<Value = Context> {
+    (
+        short_text(),
+        any::<i64>(),
+        any::<u64>(),
+        any::<bool>(),
+        proptest::collection::vec(short_text(), 0..3),
+        proptest::collection::btree_map(short_text(), proptest::option::of(short_text()), 0..3),
+    )
+        .prop_map(|(text, number, unsigned, flag, list, map)| Context {
+            text,
+            number,
+            unsigned,
+            flag,
+            list,
+            map,
+            nested: None,
+        })
+}
+
+/// A `Context`, nested one level now and then.
+fn context() -> impl Strategy<Value = Context> {
+    (flat_context(), proptest::option::of(flat_context())).prop_map(|(outer, inner)| Context {
+        nested: inner.map(Box::new),
+        ..outer
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Oz.
+
+#[derive(Debug, Clone, ApiError)]
+#[api(format = "oz")]
+enum OzError {
+    #[api(code = 3, title = "Missing {0}", detail = 0)]
+    Missing(String),
+    #[api(
+        code = 4,
+        title = "{name}: {{{value}}}",
+        detail = "value {value} of {name}"
+    )]
+    Text { name: String, value: String },
+    #[api(code = 12, detail = context)]
+    Serde { context: Context },
+    #[api(code = 10, detail = maybe)]
+    Optional { maybe: Option<String> },
+    #[api(code = 0)]
+    Unit,
+}
+
+fn oz_error() -> impl Strategy<Value = OzError> {
+    prop_oneof![
+        text().prop_map(OzError::Missing),
+        (text(), text()).prop_map(|(name, value)| OzError::Text { name, value }),
+        context().prop_map(|context| OzError::Serde { context }),
+        proptest::option::of(text()).prop_map(|maybe| OzError::Optional { maybe }),
+        Just(OzError::Unit),
+    ]
+}
+
+/// The title and `details` `error` must carry, computed independently.
+fn oz_expected(error: &OzError) -> (String, Value) {
+    match error {
+        OzError::Missing(path) => (format!("Missing {path}"), json!(path)),
+        OzError::Text { name, value } => (
+            format!("{name}: {{{value}}}"),
+            json!(format!("value {value} of {name}")),
+        ),
+        OzError::Serde { context } => (
+            "Database error".into(),
+            serde_json::to_value(context).unwrap(),
+        ),
+        OzError::Optional { maybe } => ("Resource not found".into(), json!(maybe)),
+        OzError::Unit => ("Unknown server side error occurred".into(), Value::Null),
+    }
+}
+
+/// The fast path and the serde path give the same bytes, also when the
+/// buffer already holds some; returns them.
+fn both_paths<E: ApiError>(error: &E) -> Result<String, TestCaseError> {
+    let json = error.to_json();
+    let serde = serde_json::to_string(&error.body())
+        .map_err(|failure| TestCaseError::fail(format!("body() does not serialise: {failure}")))?;
+    prop_assert_eq!(&json, &serde, "to_json and serde_json of body() differ");
+    let mut buffer = b"[prefix]".to_vec();
+    error.write_json(&mut buffer);
+    prop_assert_eq!(&buffer[..8], b"[prefix]");
+    prop_assert_eq!(&buffer[8..], json.as_bytes(), "write_json appends the body");
+    Ok(json)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn test_oz_bodies_are_valid_and_round_trip(error in oz_error()) {
+        let json = both_paths(&error)?;
+        let value: Value = serde_json::from_str(&json)
+            .map_err(|failure| TestCaseError::fail(format!("not JSON ({failure}): {json}")))?;
+        if let Err(failure) = schema::validator().oz(&value) {
+            return Err(TestCaseError::fail(format!("{json}\nbreaks the Oz schema:\n{failure}")));
+        }
+        let (title, details) = oz_expected(&error);
+        prop_assert_eq!(error.title(), title.as_str());
+        let body: OzBody = serde_json::from_str(&json)
+            .map_err(|failure| TestCaseError::fail(format!("not an OzBody ({failure})")))?;
+        prop_assert_eq!(&body, &OzBody {
+            error_code: error.code(),
+            error_message: title,
+            details,
+        });
+        prop_assert_eq!(serde_json::to_string(&body).unwrap(), json.as_str(), "OzBody round trip");
+        let parsed = OzBody::from_response(error.status(), Some(error.content_type()), json.as_bytes())
+            .map_err(|failure| TestCaseError::fail(format!("from_response refuses it: {failure}")))?;
+        prop_assert_eq!(parsed, body);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// entrecode.
+
+#[derive(Debug, Clone, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://entrecode.de/doc/errors/{code}",
+    up(
+        title = "Data Manager Home Page",
+        href = "https://datamanager.entrecode.de"
+    )
+)]
+enum EntrecodeError {
+    #[api(code = 202, detail = name, embed = cause)]
+    MissingQuery { name: String, cause: Option<Sub> },
+    #[api(code = 150, title = "Remote {api} failed", detail = api, verbose = context)]
+    Remote {
+        api: String,
+        context: Option<Context>,
+    },
+    #[api(code = 211, detail = "{property} in {model}", embed = errors)]
+    Invalid {
+        property: String,
+        model: String,
+        errors: Vec<Sub>,
+    },
+    #[api(
+        code = 2950,
+        title = "Custom {0}",
+        status = 418,
+        detail = 0,
+        verbose = 1
+    )]
+    Custom(String, Vec<String>),
+    #[api(code = 2000)]
+    Internal(#[expect(dead_code, reason = "an internal error's cause is never disclosed")] String),
+}
+
+#[derive(Debug, Clone, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://entrecode.de/doc/errors/{code}",
+    up(
+        title = "Data Manager Home Page",
+        href = "https://datamanager.entrecode.de"
+    )
+)]
+enum Sub {
+    #[api(code = 201, detail = 0)]
+    Property(String),
+    #[api(code = 212, title = "Invalid {0}", detail = 0, verbose = 1)]
+    Format(String, String),
+}
+
+fn sub() -> impl Strategy<Value = Sub> {
+    prop_oneof![
+        text().prop_map(Sub::Property),
+        (text(), text()).prop_map(|(name, verbose)| Sub::Format(name, verbose)),
+    ]
+}
+
+fn entrecode_error() -> impl Strategy<Value = EntrecodeError> {
+    prop_oneof![
+        (text(), proptest::option::of(sub()))
+            .prop_map(|(name, cause)| EntrecodeError::MissingQuery { name, cause }),
+        (text(), proptest::option::of(context()))
+            .prop_map(|(api, context)| EntrecodeError::Remote { api, context }),
+        (text(), text(), proptest::collection::vec(sub(), 0..4)).prop_map(
+            |(property, model, errors)| EntrecodeError::Invalid {
+                property,
+                model,
+                errors
+            }
+        ),
+        (text(), proptest::collection::vec(text(), 0..3))
+            .prop_map(|(detail, verbose)| EntrecodeError::Custom(detail, verbose)),
+        text().prop_map(EntrecodeError::Internal),
+    ]
+}
+
+fn url(code: u16) -> String {
+    format!("https://entrecode.de/doc/errors/{code}")
+}
+
+/// A sub-error as a client parses it, computed independently.
+fn sub_expected(sub: &Sub) -> SubError {
+    match sub {
+        Sub::Property(name) => SubError {
+            code: 2201,
+            title: "Missing property in JSON body".into(),
+            type_url: url(2201),
+            detail: Some(name.clone()),
+        },
+        Sub::Format(name, _) => SubError {
+            code: 2212,
+            title: format!("Invalid {name}"),
+            type_url: url(2212),
+            detail: Some(name.clone()),
+        },
+    }
+}
+
+/// Title, detail, verbose and sub-errors `error` must carry.
+fn entrecode_expected(
+    error: &EntrecodeError,
+) -> (String, Option<String>, Option<Value>, Option<SubErrors>) {
+    match error {
+        EntrecodeError::MissingQuery { name, cause } => (
+            "Missing property in query string".into(),
+            Some(name.clone()),
+            None,
+            cause
+                .as_ref()
+                .map(|cause| SubErrors::One(sub_expected(cause))),
+        ),
+        EntrecodeError::Remote { api, context } => (
+            format!("Remote {api} failed"),
+            Some(api.clone()),
+            context
+                .as_ref()
+                .map(|context| serde_json::to_value(context).unwrap()),
+            None,
+        ),
+        EntrecodeError::Invalid {
+            property,
+            model,
+            errors,
+        } => (
+            "Invalid format for property in JSON body".into(),
+            Some(format!("{property} in {model}")),
+            None,
+            (!errors.is_empty())
+                .then(|| SubErrors::Many(errors.iter().map(sub_expected).collect())),
+        ),
+        EntrecodeError::Custom(detail, verbose) => (
+            format!("Custom {detail}"),
+            Some(detail.clone()),
+            Some(json!(verbose)),
+            None,
+        ),
+        EntrecodeError::Internal(_) => ("Internal Error".into(), None, None, None),
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn test_entrecode_bodies_are_valid_and_round_trip(error in entrecode_error()) {
+        let json = both_paths(&error)?;
+        let value: Value = serde_json::from_str(&json)
+            .map_err(|failure| TestCaseError::fail(format!("not JSON ({failure}): {json}")))?;
+        if let Err(failure) = schema::validator().entrecode(&value) {
+            return Err(TestCaseError::fail(format!(
+                "{json}\nbreaks the entrecode schema:\n{failure}"
+            )));
+        }
+        let problem: Problem = serde_json::from_str(&json)
+            .map_err(|failure| TestCaseError::fail(format!("not a Problem ({failure})")))?;
+        let (title, detail, verbose, embedded) = entrecode_expected(&error);
+        prop_assert_eq!(error.title(), title.as_str());
+        prop_assert_eq!((problem.status, problem.code), (error.status(), error.code()));
+        prop_assert_eq!(&problem.title, &title);
+        prop_assert_eq!(&problem.type_url, &url(error.code()));
+        prop_assert_eq!(&problem.links.describedby.href, &problem.type_url);
+        prop_assert_eq!(problem.links.describedby.title.as_str(), "Error Description");
+        prop_assert_eq!(problem.links.up.href.as_str(), "https://datamanager.entrecode.de");
+        prop_assert_eq!(&problem.detail, &detail);
+        prop_assert_eq!(&problem.verbose, &verbose);
+        prop_assert_eq!(problem.embedded.as_ref().map(|embedded| &embedded.error), embedded.as_ref());
+        prop_assert_eq!(serde_json::to_string(&problem).unwrap(), json.as_str(), "Problem round trip");
+        let parsed = Problem::from_response(error.status(), Some(error.content_type()), json.as_bytes())
+            .map_err(|failure| TestCaseError::fail(format!("from_response refuses it: {failure}")))?;
+        prop_assert_eq!(parsed, problem);
+    }
+}
