@@ -70,10 +70,16 @@ impl Expander<'_> {
                     quote!(#path { #member: #binding, .. } => { #body })
                 }
                 Kind::Own(own_variant) => {
-                    let fields = used_fields(own_variant);
-                    let members = fields.iter().map(|field| &field.member);
-                    let bindings = fields.iter().map(|field| binding(&field.member));
                     let body = own(own_variant);
+                    // Bind only what this arm uses: `code()` needs no field.
+                    let used = mentioned_idents(&body);
+                    let fields: Vec<(&Member, Ident)> = used_fields(own_variant)
+                        .into_iter()
+                        .map(|field| (&field.member, binding(&field.member)))
+                        .filter(|(_, binding)| used.contains(binding))
+                        .collect();
+                    let members = fields.iter().map(|(member, _)| member);
+                    let bindings = fields.iter().map(|(_, binding)| binding);
                     quote!(#path { #(#members: #bindings,)* .. } => { #body })
                 }
             }
@@ -320,6 +326,22 @@ pub fn binding(member: &Member) -> Ident {
         }
         Member::Unnamed(index) => format_ident!("__api_{}", index.index),
     }
+}
+
+/// Every identifier in `tokens`, groups included.
+fn mentioned_idents(tokens: &TokenStream) -> Vec<Ident> {
+    let mut idents = Vec::new();
+    let mut stack = vec![tokens.clone()];
+    while let Some(tokens) = stack.pop() {
+        for token in tokens {
+            match token {
+                proc_macro2::TokenTree::Ident(ident) => idents.push(ident),
+                proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
+                _ => {}
+            }
+        }
+    }
+    idents
 }
 
 /// The fields a variant's title, detail, verbose and embed use, once each.
