@@ -1,13 +1,18 @@
-//! Generated code compiles in a hostile scope: no prelude, and local items
-//! named like everything it could lean on.
+//! Generated code compiles in a hostile scope: no prelude, local items named
+//! like everything it could lean on (types, traits, modules, macros, and a
+//! module named `error_core` itself), generics, lifetimes and where-clauses,
+//! and no warning under `#![deny(warnings)]` and clippy's pedantic group
+//! (denied here, checked when `cargo clippy` builds this file). The renamed
+//! crate (`crate = "..."`) is in `test_hygiene_renamed.rs`.
 #![no_implicit_prelude]
 #![deny(warnings)]
+#![deny(clippy::all, clippy::pedantic)]
 #![allow(
     dead_code,
     non_camel_case_types,
-    clippy::all,
-    clippy::pedantic,
-    missing_docs
+    missing_docs,
+    unused_macros,
+    reason = "the hostile items exist to be shadowed, not used"
 )]
 
 extern crate error_core;
@@ -34,6 +39,79 @@ mod std {}
 mod core {}
 mod serde {}
 mod alloc {}
+
+// Local macros named like the standard ones: generated code that called one
+// without a full path would expand to this error.
+macro_rules! assert {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `assert!`")
+    };
+}
+macro_rules! concat {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `concat!`")
+    };
+}
+macro_rules! debug_assert {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `debug_assert!`")
+    };
+}
+macro_rules! format {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `format!`")
+    };
+}
+macro_rules! format_args {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `format_args!`")
+    };
+}
+macro_rules! matches {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `matches!`")
+    };
+}
+macro_rules! panic {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `panic!`")
+    };
+}
+macro_rules! stringify {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `stringify!`")
+    };
+}
+macro_rules! todo {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `todo!`")
+    };
+}
+macro_rules! unreachable {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `unreachable!`")
+    };
+}
+macro_rules! unimplemented {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `unimplemented!`")
+    };
+}
+macro_rules! vec {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `vec!`")
+    };
+}
+macro_rules! write {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `write!`")
+    };
+}
+macro_rules! writeln {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("generated code called a local `writeln!`")
+    };
+}
 
 #[derive(ApiError)]
 #[api(format = "oz")]
@@ -72,6 +150,107 @@ enum HostileEntrecode {
 enum HostileSub {
     #[api(code = 201, detail = 0)]
     Property(&'static ::core::primitive::str),
+}
+
+/// A module where `error_core` is a local module, and everything the
+/// generated code names has a local namesake.
+mod shadowed {
+    mod error_core {}
+    mod std {}
+    mod core {}
+    mod serde {}
+    mod __private {}
+
+    struct ApiError;
+    struct Format;
+    struct Body;
+    struct ErrorInfo;
+    struct Oz;
+    struct Entrecode;
+    struct Serializer;
+    struct SerializeStruct;
+    struct Display;
+    struct Formatter;
+    struct Embed;
+    struct SubError;
+    struct Cow;
+    struct Vec;
+    struct String;
+    struct Option;
+    struct Some;
+    struct None;
+    struct Result;
+    struct Ok;
+    struct Err;
+    struct str;
+    struct u8;
+    struct u16;
+    struct usize;
+    trait Serialize {}
+    trait Sized {}
+    trait Send {}
+    fn __out() {}
+    fn __serializer() {}
+
+    #[derive(::error_core::ApiError)]
+    #[api(format = "oz")]
+    pub(super) enum Generic<'a, T>
+    where
+        T: ::core::fmt::Display + ::serde::Serialize,
+    {
+        /// A field named by a placeholder and by `detail`.
+        #[api(code = 3, title = "Missing {name} in {value}", detail = value)]
+        Missing {
+            name: &'a ::core::primitive::str,
+            value: T,
+        },
+        #[api(code = 12, detail = "in {0}")]
+        Database(&'a ::core::primitive::str),
+        #[api(transparent)]
+        Inner(super::Hostile),
+    }
+
+    #[derive(::error_core::ApiError)]
+    #[api(
+        format = "entrecode",
+        system = 2,
+        type_url = "https://example.com/{code}",
+        up(title = "Home", href = "https://example.com")
+    )]
+    pub(super) enum GenericEntrecode<'a, T: ::core::fmt::Display + ::serde::Serialize> {
+        #[api(code = 211, title = "Invalid {0}", detail = 0, verbose = 1, embed = 2)]
+        Invalid(T, ::core::option::Option<T>, &'a [super::HostileSub]),
+        #[api(code = 2000)]
+        Internal,
+    }
+}
+
+#[test]
+fn test_shadowed_error_core_generics_and_lifetimes() {
+    let error = shadowed::Generic::Missing {
+        name: "count",
+        value: 7_u32,
+    };
+    ::core::assert_eq!(
+        ApiError::to_json(&error),
+        r#"{"error_code":3,"error_message":"Missing count in 7","details":7}"#
+    );
+    let error: shadowed::Generic<'_, u32> = shadowed::Generic::Database("users");
+    ::core::assert_eq!(
+        ApiError::to_json(&error),
+        r#"{"error_code":12,"error_message":"Database error","details":"in users"}"#
+    );
+    let error: shadowed::Generic<'_, u32> = shadowed::Generic::Inner(Hostile::Unit);
+    ::core::assert_eq!(ApiError::code(&error), 10);
+    let subs = [HostileSub::Property("p")];
+    let error = shadowed::GenericEntrecode::Invalid("x", real_std::option::Option::None, &subs);
+    let json = ApiError::to_json(&error);
+    let serde = serde_json::to_string(&ApiError::body(&error));
+    ::core::assert_eq!(serde.ok(), real_std::option::Option::Some(json));
+    ::core::assert_eq!(
+        ApiError::code(&shadowed::GenericEntrecode::<'_, u8>::Internal),
+        2000
+    );
 }
 
 #[test]
