@@ -1,7 +1,5 @@
 //! Runnable examples: `cargo run --example NAME` from the workspace root.
 //!
-//! The library part is the demo service that `examples/server.rs` serves and
-//! the end-to-end tests start: its errors in both formats and its axum
-//! routes.
-
-pub mod demo;
+//! `quickstart`, `entrecode` and `catalog` need error-core alone;
+//! `server` belongs to the `error-core-demo` package (examples/demo), which
+//! carries the demo API and its server dependencies.

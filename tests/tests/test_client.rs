@@ -5,7 +5,7 @@ use error_core::client::ParseErrorKind;
 use error_core::entrecode::Problem;
 use error_core::http::HttpStatus;
 use error_core::oz::OzBody;
-use error_core_examples::demo::{BodyError, CapsuleError, EntryError};
+use error_core_demo::{BodyError, CapsuleError, EntryError};
 
 const OZ: &str = "application/json";
 const PROBLEM: &str = "application/problem+json";

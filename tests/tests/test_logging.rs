@@ -5,7 +5,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use error_core::ApiError;
-use error_core_examples::demo::{CapsuleError, EntryError, StorageError};
+use error_core_demo::{CapsuleError, EntryError, StorageError};
 
 /// A `tracing` writer into a shared buffer.
 #[derive(Clone, Default)]

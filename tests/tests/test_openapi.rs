@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use error_core::{ApiError, ErrorInfo};
-use error_core_examples::demo::{self, CapsuleError, EntryError};
+use error_core_demo::{self as demo, CapsuleError, EntryError};
 use serde_json::Value;
 use utoipa::IntoResponses;
 

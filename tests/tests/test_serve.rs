@@ -14,7 +14,7 @@ use error_core::ApiError;
 use error_core::actix::HttpError;
 use error_core::entrecode::Problem;
 use error_core::oz::OzBody;
-use error_core_examples::demo::{self, BodyError, CapsuleError, EntryError, StorageError};
+use error_core_demo::{self as demo, BodyError, CapsuleError, EntryError, StorageError};
 
 /// What a route must answer.
 struct Route {

@@ -1,5 +1,5 @@
-//! A small API that fails in both formats, for `cargo run --example server`
-//! and the end-to-end tests.
+//! The demo API: a small service that fails in both formats, for
+//! `cargo run --example server` and the end-to-end tests.
 //!
 //! | route | answer |
 //! | --- | --- |
