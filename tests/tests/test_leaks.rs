@@ -1,8 +1,9 @@
 //! Nothing leaks: an error's `source()` chain, its `Debug` and `Display`
 //! output, and every field that no attribute names stay out of everything a
 //! client or a reader of the docs can see: the body on both paths, the
-//! title, the catalogue, both docs renderings, and the responses built by
-//! the axum and actix-web integrations.
+//! title, the catalogue, both docs renderings, the OpenAPI responses and
+//! examples (utoipa), and the responses built by the axum and actix-web
+//! integrations.
 //!
 //! Each secret is a marker that the tests first find where it does live
 //! (the error's own `Debug`, `Display` and source chain), so that a check for
@@ -442,5 +443,22 @@ fn test_no_secret_reaches_an_actix_web_response_or_log() {
     }
     for error in entrecode_errors() {
         assert_clean("actix-web", &actix_texts(error));
+    }
+}
+
+/// The OpenAPI responses of `E`, with an example per variant, as JSON.
+fn openapi<E: utoipa::IntoResponses>() -> String {
+    serde_json::to_string(&E::responses()).unwrap()
+}
+
+#[test]
+fn test_no_secret_reaches_the_openapi_examples() {
+    for (what, document) in [
+        ("OzLeak", openapi::<OzLeak>()),
+        ("EntrecodeLeak", openapi::<EntrecodeLeak>()),
+    ] {
+        assert_clean(what, &document);
+        // The examples are there, so the check read them.
+        assert!(document.contains("\"examples\""), "{document}");
     }
 }

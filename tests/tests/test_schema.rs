@@ -501,3 +501,46 @@ fn test_the_entrecode_schema_refuses_each_broken_rule() {
         |body| validator().entrecode(body),
     );
 }
+
+/// Every example value of `E`'s OpenAPI responses (utoipa).
+fn openapi_examples<E: utoipa::IntoResponses>() -> Vec<Value> {
+    let responses = serde_json::to_value(E::responses()).unwrap();
+    let mut examples = Vec::new();
+    for response in responses.as_object().unwrap().values() {
+        for content in response["content"].as_object().unwrap().values() {
+            for example in content["examples"].as_object().unwrap().values() {
+                examples.push(example["value"].clone());
+            }
+        }
+    }
+    examples
+}
+
+#[test]
+fn test_every_openapi_example_is_valid() {
+    let oz = openapi_examples::<OzEvery>();
+    assert_eq!(
+        oz.len(),
+        OzEvery::catalog().len(),
+        "one example per variant"
+    );
+    for example in &oz {
+        if let Err(error) = validator().oz(example) {
+            panic!("the OpenAPI example {example}\nis not a valid Oz body:\n{error}");
+        }
+    }
+    let entrecode: Vec<Value> = openapi_examples::<Shapes>()
+        .into_iter()
+        .chain(openapi_examples::<DataManager>())
+        .chain(openapi_examples::<AccountServer>())
+        .collect();
+    assert_eq!(
+        entrecode.len(),
+        Shapes::catalog().len() + DataManager::catalog().len() + AccountServer::catalog().len()
+    );
+    for example in &entrecode {
+        if let Err(error) = validator().entrecode(example) {
+            panic!("the OpenAPI example {example}\nis not a valid entrecode body:\n{error}");
+        }
+    }
+}
