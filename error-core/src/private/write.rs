@@ -1,10 +1,16 @@
 //! The fast path's runtime parts: what the macro could not pre-render.
 
+use alloc::borrow::Cow;
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::fmt::{self, Display, Write};
 
 use serde::Serialize;
 
+use super::ser::DisplayStr;
 use crate::common::escape::escape_into;
 
 /// Appends `value`'s `Display`, JSON-escaped, without quotes.
@@ -48,4 +54,72 @@ pub fn write_serde_or_omit<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: &[u8],
     if serde_json::to_writer(&mut *out, value).is_err() {
         out.truncate(mark);
     }
+}
+
+/// A field written as JSON text, for the string types whose `Display` is the
+/// string itself: their text is escaped (fast path) or serialised (serde
+/// path) as a `&str`, without the `fmt` machinery.
+///
+/// Generated code calls `(&Pick(field)).__write_text(out)` (or
+/// `__serde_text()`) only for fields whose type is written like a string
+/// type (`String`, `&str`, `Cow<str>`, …). Method resolution takes
+/// [`PickStr`], implemented for those types, when it applies, and falls back
+/// on [`PickDisplay`] (one more auto-reference away) for every other
+/// `Display` type, a local type named `String` included: the choice is made
+/// by the compiler on the real type, so the text is always the `Display`.
+pub struct Pick<'a, T: ?Sized>(pub &'a T);
+
+/// [`Pick`] for a string type: the string itself.
+pub trait PickStr<'a> {
+    /// Appends the text, JSON-escaped.
+    fn __write_text(&self, out: &mut Vec<u8>);
+    /// The text, for `serialize_str`.
+    fn __serde_text(&self) -> &'a str;
+}
+
+/// [`Pick`] for any other `Display` type: through its `Display`.
+pub trait PickDisplay<'a, T: ?Sized> {
+    /// Appends the `Display`, JSON-escaped.
+    fn __write_text(&self, out: &mut Vec<u8>);
+    /// The `Display`, for `collect_str`.
+    fn __serde_text(&self) -> DisplayStr<'a, T>;
+}
+
+impl<'a, T: Display + ?Sized> PickDisplay<'a, T> for &Pick<'a, T> {
+    #[inline]
+    fn __write_text(&self, out: &mut Vec<u8>) {
+        write_display(out, self.0);
+    }
+    #[inline]
+    fn __serde_text(&self) -> DisplayStr<'a, T> {
+        DisplayStr(self.0)
+    }
+}
+
+/// `PickStr` for string types, each with how it gives its `&str`.
+macro_rules! pick_str {
+    ($(impl<$($lifetime:lifetime),*> for $ty:ty => |$value:ident| $text:expr;)*) => {$(
+        impl<'a, $($lifetime),*> PickStr<'a> for Pick<'a, $ty> {
+            #[inline]
+            fn __write_text(&self, out: &mut Vec<u8>) {
+                let $value = self.0;
+                escape_into($text, out);
+            }
+            #[inline]
+            fn __serde_text(&self) -> &'a str {
+                let $value = self.0;
+                $text
+            }
+        }
+    )*};
+}
+
+pick_str! {
+    impl<> for str => |text| text;
+    impl<'b> for &'b str => |text| text;
+    impl<> for String => |text| text.as_str();
+    impl<'b> for Cow<'b, str> => |text| text;
+    impl<> for Box<str> => |text| text;
+    impl<> for Rc<str> => |text| text;
+    impl<> for Arc<str> => |text| text;
 }

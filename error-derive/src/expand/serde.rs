@@ -8,6 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
+use super::write::{pick, str_like};
 use super::{Expander, binding, option_inner, respan};
 use crate::plan::{Const, Object, OnError, Value};
 
@@ -80,23 +81,33 @@ impl Expander<'_> {
         let none = quote!(::core::option::Option::None);
         match value {
             Value::Const(value) => {
-                let value = self.constant(value);
+                let value = self.typed_constant(value);
                 Serialized::Always(quote!(&#value))
             }
             Value::Text(text) => {
                 let parts = self.text_parts(text);
-                Serialized::Always(quote!(&#private::DisplayStr(&#private::Text(&[#(#parts),*]))))
+                Serialized::Always(quote!(&#private::TextStr(&#private::Text(&[#(#parts),*]))))
             }
             Value::Display(field) => {
                 let (value, span) = (binding(&field.member), field.ty.span());
                 let private = respan(&private, span);
-                if option_inner(&field.ty).is_some() {
+                // A string type's text as a `&str` (see `write::str_like`),
+                // any other type's through its `Display`.
+                let text = |value: TokenStream, ty: &syn::Type| {
+                    if str_like(ty) {
+                        let text = pick(&private, &value, &quote_spanned!(span=> __serde_text()));
+                        quote_spanned!(span=> &#text)
+                    } else {
+                        quote_spanned!(span=> &#private::DisplayStr(#value))
+                    }
+                };
+                if let Some(inner) = option_inner(&field.ty) {
                     Serialized::Optional {
                         present: quote!(::core::option::Option::as_ref(#value)),
-                        value: quote_spanned!(span=> &#private::DisplayStr(__api_value)),
+                        value: text(quote!(__api_value), inner),
                     }
                 } else {
-                    Serialized::Always(quote_spanned!(span=> &#private::DisplayStr(#value)))
+                    Serialized::Always(text(quote!(#value), &field.ty))
                 }
             }
             Value::Serde(field, OnError::Null) => {
@@ -135,6 +146,28 @@ impl Expander<'_> {
         }
     }
 
+    /// A constant as a typed value where its type is uniform: a number as a
+    /// `u16`, a string as a `&str`, an object whose values have one shape
+    /// as a `ConstMap` (entrecode's `_links`). Those serialise with no
+    /// `match` at run time; anything else is a `Const`.
+    fn typed_constant(&self, value: &Const) -> TokenStream {
+        let krate = self.krate();
+        match value {
+            // `None`, not `()`: `null` for every serializer, as `Const::Null`.
+            Const::Null => quote!(::core::option::Option::<()>::None),
+            Const::Int(number) => quote!(#number),
+            Const::Str(text) => quote!(#text),
+            Const::Object(members) if shape(value).is_some() => {
+                let members = members.iter().map(|(key, value)| {
+                    let value = self.typed_constant(value);
+                    quote!((#key, #value))
+                });
+                quote!(#krate::__private::ConstMap(&[#(#members),*]))
+            }
+            Const::Object(_) => self.constant(value),
+        }
+    }
+
     /// A constant as a runtime `Const`.
     fn constant(&self, value: &Const) -> TokenStream {
         let krate = self.krate();
@@ -150,6 +183,24 @@ impl Expander<'_> {
                 });
                 quote!(#constant::Object(&[#(#members),*]))
             }
+        }
+    }
+}
+
+/// The type a constant becomes in `typed_constant`, as a string to compare:
+/// `None` for an object whose values differ in type, or an empty one, which
+/// stay `Const`s.
+fn shape(value: &Const) -> Option<String> {
+    match value {
+        Const::Null => Some("null".to_owned()),
+        Const::Int(_) => Some("u16".to_owned()),
+        Const::Str(_) => Some("str".to_owned()),
+        Const::Object(members) => {
+            let mut shapes = members.iter().map(|(_, value)| shape(value));
+            let first = shapes.next()??;
+            shapes
+                .all(|other| other.as_ref() == Some(&first))
+                .then(|| format!("map<{first}>"))
         }
     }
 }

@@ -7,16 +7,22 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
-use syn::LitByteStr;
 use syn::spanned::Spanned as _;
+use syn::{LitByteStr, Type};
 
 use super::{Expander, binding, option_inner, respan};
 use crate::common::escape::escape_into;
 use crate::model::Piece;
 use crate::plan::{Const, Object, OnError, Value};
 
-/// What a runtime part is guessed to add, for the buffer's first capacity.
-const RUNTIME_PART_HINT: usize = 32;
+/// What a runtime text (a `Display` field) is guessed to add, for the
+/// buffer's first capacity.
+const TEXT_HINT: usize = 32;
+/// What a serde value is guessed to add (Oz `details`, entrecode `verbose`).
+const SERDE_HINT: usize = 128;
+/// What `_embedded` is guessed to add: one sub-error is about 150 bytes
+/// (code, title, type URL, detail).
+const EMBED_HINT: usize = 256;
 
 /// Code that appends to `__out`: constant bytes, merged, and runtime steps.
 #[derive(Default)]
@@ -91,21 +97,72 @@ fn render(value: &Const, out: &mut Vec<u8>) {
 /// guess for each runtime part.
 pub fn size_hint(object: &Object<'_>) -> usize {
     let mut constant = Vec::new();
-    let mut runtime_parts = 0;
+    let mut runtime = 0;
     for (index, member) in object.members.iter().enumerate() {
         constant.extend_from_slice(&key_bytes(index, member.key));
         match &member.value {
             Value::Const(value) => render(value, &mut constant),
             Value::Text(text) => {
-                runtime_parts += text
-                    .iter()
-                    .filter(|piece| matches!(piece, Piece::Field(_)))
-                    .count();
+                runtime += TEXT_HINT
+                    * text
+                        .iter()
+                        .filter(|piece| matches!(piece, Piece::Field(_)))
+                        .count();
             }
-            Value::Display(_) | Value::Serde(..) | Value::Embed(_) => runtime_parts += 1,
+            Value::Display(_) => runtime += TEXT_HINT,
+            Value::Serde(..) => runtime += SERDE_HINT,
+            Value::Embed(_) => runtime += EMBED_HINT,
         }
     }
-    constant.len() + 2 + runtime_parts * RUNTIME_PART_HINT
+    constant.len() + 2 + runtime
+}
+
+/// Whether `ty` is written like a string type (`String`, `str`, `&str`,
+/// `Cow<str>`, `Box<str>`, `Rc<str>`, `Arc<str>`, any path ending so). For
+/// those the generated code asks [`Pick`] for the text, which writes the
+/// `&str` directly when the type really is one of them and falls back on its
+/// `Display` otherwise. Other types call `write_display` / `DisplayStr`
+/// directly, whose trait errors point plainly at the field. (`Pick` is
+/// `error_core::__private::Pick`.)
+pub fn str_like(ty: &Type) -> bool {
+    match ty {
+        Type::Reference(reference) => str_like(&reference.elem),
+        Type::Paren(inner) => str_like(&inner.elem),
+        Type::Group(inner) => str_like(&inner.elem),
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|last| {
+            matches!(
+                last.ident.to_string().as_str(),
+                "String" | "str" | "Cow" | "Box" | "Rc" | "Arc"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// `(&Pick(value)).method(args)` with both `Pick` traits in scope (one of
+/// them is always unused, hence the `allow`).
+pub fn pick(private: &TokenStream, value: &TokenStream, call: &TokenStream) -> TokenStream {
+    quote! {
+        {
+            #[allow(unused_imports)]
+            use #private::{PickDisplay as _, PickStr as _};
+            (&#private::Pick(#value)).#call
+        }
+    }
+}
+
+/// Code appending the JSON-escaped text of `value` (a reference to a field
+/// of type `ty`), spanned on the type so that a missing `Display` is
+/// reported there.
+fn write_text_of(private: &TokenStream, value: &TokenStream, ty: &Type) -> TokenStream {
+    let span = ty.span();
+    let private = respan(private, span);
+    if str_like(ty) {
+        let code = pick(&private, value, &quote_spanned!(span=> __write_text(__out)));
+        quote_spanned!(span=> #code;)
+    } else {
+        quote_spanned!(span=> #private::write_display(__out, #value);)
+    }
 }
 
 impl Expander<'_> {
@@ -130,26 +187,22 @@ impl Expander<'_> {
                 }
                 Value::Display(field) => {
                     let value = binding(&field.member);
-                    let span = field.ty.span();
-                    let write_string = |ops: &mut Ops, value: &syn::Ident| {
+                    let write_string = |ops: &mut Ops, value: &syn::Ident, ty: &Type| {
                         ops.bytes(&key);
                         ops.bytes(b"\"");
-                        ops.code({
-                            let private_here = respan(&private, span);
-                            quote_spanned!(span=> #private_here::write_display(__out, #value);)
-                        });
+                        ops.code(write_text_of(&private, &quote!(#value), ty));
                         ops.bytes(b"\"");
                     };
-                    if option_inner(&field.ty).is_some() {
+                    if let Some(inner_ty) = option_inner(&field.ty) {
                         let some = syn::Ident::new("__api_some", proc_macro2::Span::call_site());
                         let mut inner = Ops::default();
-                        write_string(&mut inner, &some);
+                        write_string(&mut inner, &some, inner_ty);
                         let inner = inner.into_tokens();
                         ops.code(
                             quote!(if let ::core::option::Option::Some(#some) = #value { #inner }),
                         );
                     } else {
-                        write_string(&mut ops, &value);
+                        write_string(&mut ops, &value, &field.ty);
                     }
                 }
                 Value::Serde(field, OnError::Null) => {
@@ -208,7 +261,7 @@ impl Expander<'_> {
                 }
                 Piece::Field(field) => {
                     let value = binding(&field.member);
-                    ops.code({ let private_here = respan(&private, field.ty.span()); quote_spanned!(field.ty.span()=> #private_here::write_display(__out, #value);) });
+                    ops.code(write_text_of(&private, &quote!(#value), &field.ty));
                 }
             }
         }
