@@ -1,6 +1,7 @@
 // The crate documentation is the README (error-core/README.md links to the
 // workspace's), so that its examples run as doctests and never drift.
 #![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
 
 extern crate alloc;
 

@@ -5,6 +5,7 @@
 //! `parse` (darling receivers and the `#[api]` key table) →
 //! `validate` (every rule a function, all errors collected) →
 //! `expand` (tokens, infallible). See ARCHITECTURE.md.
+#![forbid(unsafe_code)]
 
 #[allow(dead_code, reason = "compiled into both crates; each uses part of it")]
 mod common;
