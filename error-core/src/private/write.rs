@@ -10,7 +10,7 @@ use core::fmt::{self, Display, Write};
 
 use serde::Serialize;
 
-use super::ser::DisplayStr;
+use super::ser::{DisplayStr, serializes};
 use crate::common::escape::escape_into;
 
 /// Appends `value`'s `Display`, JSON-escaped, without quotes.
@@ -36,19 +36,28 @@ impl Write for EscapeWriter<'_> {
 
 /// Appends `value` serialised by `serde_json`, or `fallback` if its
 /// `Serialize` fails (nothing of the failed attempt stays in `out`).
+///
+/// The value is first asked whether it serialises ([`serializes`], which
+/// formats nothing and allocates nothing): a `Serialize` that fails builds a
+/// `serde_json::Error`, a heap allocation, which the question avoids. The
+/// rollback stays for the case the two ever disagreed.
 #[inline]
 pub fn write_serde_or<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, fallback: &[u8]) {
     let mark = out.len();
-    if serde_json::to_writer(&mut *out, value).is_err() {
+    if !serializes(value) || serde_json::to_writer(&mut *out, value).is_err() {
         out.truncate(mark);
         out.extend_from_slice(fallback);
     }
 }
 
 /// Appends `key` (the member's pre-escaped `,"name":`) and `value`, or
-/// nothing at all if `value`'s `Serialize` fails.
+/// nothing at all if `value`'s `Serialize` fails (asked first, as in
+/// [`write_serde_or`]).
 #[inline]
 pub fn write_serde_or_omit<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: &[u8], value: &T) {
+    if !serializes(value) {
+        return;
+    }
     let mark = out.len();
     out.extend_from_slice(key);
     if serde_json::to_writer(&mut *out, value).is_err() {

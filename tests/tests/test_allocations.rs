@@ -1,0 +1,201 @@
+//! Heap allocations per body, counted by a counting global allocator
+//! (`allocation-counter`, which counts the current thread only, so the
+//! tests may run in parallel): writing a body into a buffer that has room
+//! allocates nothing, on the fast path and on the serde path, interpolated
+//! titles, the type URL and `Display` details included; `to_json` allocates
+//! its `String` once.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use allocation_counter::measure;
+use error_core::ApiError;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+struct Violation {
+    field: String,
+    limits: Vec<u32>,
+    extra: BTreeMap<String, String>,
+}
+
+/// A value known only through its `Display`, written in pieces.
+#[derive(Debug)]
+struct Pointer(Vec<String>);
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for segment in &self.0 {
+            write!(f, "/{segment}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A value whose `Serialize` fails: the body rolls back to `null` or omits it.
+#[derive(Debug)]
+struct Refuses;
+
+impl Serialize for Refuses {
+    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("no"))
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum OzError {
+    #[api(code = 10)]
+    NotFound,
+    #[api(code = 4, title = "Invalid value for {0}", detail = 1)]
+    Invalid(String, Violation),
+    #[api(code = 3, title = "Missing {path}", detail = "in {path} at {line}")]
+    Missing { path: String, line: u32 },
+    #[api(code = 4, detail = 0)]
+    Refused(Refuses),
+}
+
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://entrecode.de/doc/errors/{code}",
+    up(
+        title = "Data Manager Home Page",
+        href = "https://datamanager.entrecode.de"
+    )
+)]
+enum DataManagerError {
+    #[api(code = 202, detail = name, embed = cause)]
+    MissingQuery {
+        name: String,
+        cause: Option<BodyError>,
+    },
+    #[api(code = 211, title = "Invalid value for {property}", detail = pointer, verbose = got)]
+    InvalidProperty {
+        property: String,
+        pointer: Pointer,
+        got: Violation,
+    },
+    #[api(code = 212, title = "Bad {number}", detail = pointer, verbose = got, embed = causes)]
+    Many {
+        number: u64,
+        pointer: Option<Pointer>,
+        got: Refuses,
+        causes: Vec<BodyError>,
+    },
+}
+
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://entrecode.de/doc/errors/{code}",
+    up(
+        title = "Data Manager Home Page",
+        href = "https://datamanager.entrecode.de"
+    )
+)]
+enum BodyError {
+    #[api(code = 201, title = "Missing property in JSON Body", detail = 0)]
+    MissingProperty(String),
+    #[api(code = 204, title = "Missing {0}", detail = 1)]
+    MissingLink(u16, Pointer),
+}
+
+fn violation() -> Violation {
+    Violation {
+        field: "count".into(),
+        limits: vec![1, 100],
+        extra: BTreeMap::from([("hint".into(), "use a \"number\"".into())]),
+    }
+}
+
+fn pointer() -> Pointer {
+    Pointer(vec!["items".into(), "3".into(), "na\nme".into()])
+}
+
+fn oz_bodies() -> Vec<OzError> {
+    vec![
+        OzError::NotFound,
+        OzError::Invalid("count".into(), violation()),
+        OzError::Missing {
+            path: "payload.json".into(),
+            line: 7,
+        },
+        OzError::Refused(Refuses),
+    ]
+}
+
+fn entrecode_bodies() -> Vec<DataManagerError> {
+    vec![
+        DataManagerError::MissingQuery {
+            name: "count".into(),
+            cause: Some(BodyError::MissingProperty("property".into())),
+        },
+        DataManagerError::InvalidProperty {
+            property: "count".into(),
+            pointer: pointer(),
+            got: violation(),
+        },
+        DataManagerError::Many {
+            number: 42,
+            pointer: Some(pointer()),
+            got: Refuses,
+            causes: vec![
+                BodyError::MissingProperty("a".into()),
+                BodyError::MissingLink(7, pointer()),
+            ],
+        },
+    ]
+}
+
+/// No allocation on either path into a buffer with room, and one for
+/// `to_json`.
+fn assert_allocations<E: ApiError + fmt::Debug>(error: &E) {
+    let mut buffer = Vec::with_capacity(4096);
+    let fast = measure(|| error.write_json(&mut buffer));
+    assert_eq!(fast.count_total, 0, "write_json of {error:?}");
+    let written = buffer.len();
+
+    buffer.clear();
+    let serde = measure(|| serde_json::to_writer(&mut buffer, &error.body()).unwrap());
+    assert_eq!(serde.count_total, 0, "serde_json of body() of {error:?}");
+    assert_eq!(buffer.len(), written);
+
+    let mut json = String::new();
+    let to_json = measure(|| json = error.to_json());
+    assert_eq!(to_json.count_total, 1, "to_json of {error:?}: {json}");
+    assert_eq!(json.len(), written);
+}
+
+#[test]
+fn test_oz_bodies_allocate_nothing() {
+    oz_bodies().iter().for_each(assert_allocations);
+}
+
+#[test]
+fn test_entrecode_bodies_allocate_nothing() {
+    entrecode_bodies().iter().for_each(assert_allocations);
+}
+
+/// A buffer reused for many bodies grows once, then never again.
+#[test]
+fn test_reused_buffer_allocates_nothing() {
+    let oz = oz_bodies();
+    let problems = entrecode_bodies();
+    let mut buffer = Vec::new();
+    let write_all = |buffer: &mut Vec<u8>| {
+        for error in &oz {
+            buffer.clear();
+            error.write_json(buffer);
+        }
+        for error in &problems {
+            buffer.clear();
+            error.write_json(buffer);
+        }
+    };
+    write_all(&mut buffer);
+    let info = measure(|| write_all(&mut buffer));
+    assert_eq!(info.count_total, 0);
+}
