@@ -1,0 +1,1 @@
+//! Compile-fail tests of `#[derive(ApiError)]` live in `tests/compiletest.rs` and `tests/ui/`.
