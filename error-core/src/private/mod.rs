@@ -25,7 +25,10 @@ pub use crate::__error_core_log_server_error as log_server_error;
 pub use crate::__error_core_serve as serve_impls;
 pub use serde::ser::{SerializeStruct, Serializer};
 
-pub use self::ser::{Const, ConstMap, DisplayStr, SerdeOrNull, TextStr, serializes};
+pub use self::ser::{
+    Const, ConstMap, DisplayStr, Field, MaybeField, MemberList, Members, SerdeOrNull, TextStr,
+    serializes,
+};
 pub use self::text::{Part, Text, text_to_string};
 pub use self::write::{
     Pick, PickDisplay, PickStr, write_display, write_serde_or, write_serde_or_omit,

@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Display};
 
-use serde::ser::{self, Impossible, Serialize, SerializeMap, Serializer};
+use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 
 use super::text::{Shielded, Text};
 
@@ -455,4 +455,90 @@ impl Serialize for Const {
             }
         }
     }
+}
+
+/// A body as a struct of members: `Members(name, (Field(…), MaybeField(…),
+/// …))`. The derive writes each variant's body as one such value, so that
+/// the struct's state handling lives here, once, instead of in every
+/// variant's generated code.
+pub struct Members<M>(pub &'static str, pub M);
+
+impl<M: MemberList> Serialize for Members<M> {
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct(self.0, self.1.count())?;
+        self.1.serialize_members(&mut state)?;
+        state.end()
+    }
+}
+
+/// A member, or a tuple of members (nested tuples for long lists).
+pub trait MemberList {
+    /// How many members are present.
+    fn count(&self) -> usize;
+    /// Serialises the members in order (`skip_field` for an absent one).
+    fn serialize_members<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error>;
+}
+
+/// A member that is always present.
+pub struct Field<V>(pub &'static str, pub V);
+
+impl<V: Serialize> MemberList for Field<V> {
+    #[inline]
+    fn count(&self) -> usize {
+        1
+    }
+    #[inline]
+    fn serialize_members<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
+        state.serialize_field(self.0, &self.1)
+    }
+}
+
+/// A member that is left out when `None`.
+pub struct MaybeField<V>(pub &'static str, pub Option<V>);
+
+impl<V: Serialize> MemberList for MaybeField<V> {
+    #[inline]
+    fn count(&self) -> usize {
+        usize::from(self.1.is_some())
+    }
+    #[inline]
+    fn serialize_members<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
+        match &self.1 {
+            Some(value) => state.serialize_field(self.0, value),
+            None => state.skip_field(self.0),
+        }
+    }
+}
+
+/// `MemberList` for tuples of member lists, up to eight.
+macro_rules! member_tuples {
+    ($(($($name:ident),+))*) => {$(
+        impl<$($name: MemberList),+> MemberList for ($($name,)+) {
+            #[inline]
+            fn count(&self) -> usize {
+                #[allow(non_snake_case)]
+                let ($($name,)+) = self;
+                0 $(+ $name.count())+
+            }
+            #[inline]
+            fn serialize_members<S: SerializeStruct>(&self, state: &mut S) -> Result<(), S::Error> {
+                #[allow(non_snake_case)]
+                let ($($name,)+) = self;
+                $($name.serialize_members(state)?;)+
+                Ok(())
+            }
+        }
+    )*};
+}
+
+member_tuples! {
+    (A)
+    (A, B)
+    (A, B, C)
+    (A, B, C, D)
+    (A, B, C, D, E)
+    (A, B, C, D, E, F)
+    (A, B, C, D, E, F, G)
+    (A, B, C, D, E, F, G, H)
 }

@@ -1,20 +1,40 @@
 //! The serde path: a plan as `Serialize` code, for `Body` and sub-errors.
 //!
-//! Members are serialised as a struct (JSON: an object). Whether an optional
-//! member is present is decided before the struct starts, so its length is
-//! exact and an absent member is a `skip_field`, as serde's own derive does.
+//! A variant's body is one expression: a tuple of its members handed to the
+//! runtime's `Members` struct serialiser,
+//!
+//! ```text
+//! Serialize::serialize(&Members("OzBody", (
+//!     Field("error_code", 4u16),
+//!     Field("error_message", "Invalid value"),
+//!     Field("details", SerdeOrNull(__api_details)),
+//! )), __serializer)
+//! ```
+//!
+//! rather than a `serialize_struct` call and a `serialize_field(…)?` per
+//! member in every variant: the state handling is written (and type-checked)
+//! once in error-core, so a large enum costs its users far less compile time
+//! (BENCHMARKS.md, "compile time"), and after inlining the code is the same.
+//! An optional member is a `MaybeField` holding an `Option`, decided before
+//! the struct starts, so its length is exact and an absent member is a
+//! `skip_field`, as serde's own derive does.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use super::write::{pick, str_like};
 use super::{Expander, binding, option_inner, respan};
 use crate::plan::{Const, Object, OnError, Value};
 
+/// How many members one tuple holds; longer lists nest (the runtime
+/// implements `Members` for tuples up to this length, and for tuples of
+/// tuples).
+const TUPLE_MAX: usize = 8;
+
 /// How a member's value is serialised.
 enum Serialized {
-    /// Always present: this expression (a reference to a `Serialize` value).
+    /// Always present: this expression (a `Serialize` value).
     Always(TokenStream),
     /// Present when `present` (an `Option`) is `Some(__api_value)`; then
     /// `value` is serialised.
@@ -29,46 +49,26 @@ impl Expander<'_> {
     pub fn serialize_object(&self, object: &Object<'_>) -> TokenStream {
         let krate = self.krate();
         let private = quote!(#krate::__private);
-        let state = quote!(&mut __api_state);
-        let mut decide = Vec::new();
-        let mut optional = Vec::new();
-        let mut fields = Vec::new();
-        let mut always = 0usize;
-        for (index, member) in object.members.iter().enumerate() {
-            let key = member.key;
-            fields.push(match self.serialized(&member.value) {
-                Serialized::Always(value) => {
-                    always += 1;
-                    quote!(#private::SerializeStruct::serialize_field(#state, #key, #value)?;)
+        let fields: Vec<TokenStream> = object
+            .members
+            .iter()
+            .map(|member| {
+                let key = member.key;
+                match self.serialized(&member.value) {
+                    Serialized::Always(value) => quote!(#private::Field(#key, #value)),
+                    Serialized::Optional { present, value } => quote! {
+                        #private::MaybeField(#key, match #present {
+                            ::core::option::Option::Some(__api_value) => ::core::option::Option::Some(#value),
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        })
+                    },
                 }
-                Serialized::Optional { present, value } => {
-                    let name = format_ident!("__api_member_{}", index);
-                    decide.push(quote!(let #name = #present;));
-                    optional.push(name.clone());
-                    quote! {
-                        match #name {
-                            ::core::option::Option::Some(__api_value) => {
-                                #private::SerializeStruct::serialize_field(#state, #key, #value)?;
-                            }
-                            ::core::option::Option::None => {
-                                #private::SerializeStruct::skip_field(#state, #key)?;
-                            }
-                        }
-                    }
-                }
-            });
-        }
+            })
+            .collect();
+        let members = nest(fields);
         let name = object.name;
-        let usize_ = quote!(::core::primitive::usize);
         quote! {
-            #(#decide)*
-            let __api_len: #usize_ = #always #(
-                + <#usize_ as ::core::convert::From<::core::primitive::bool>>::from(
-                    ::core::option::Option::is_some(&#optional))
-            )*;
-            let mut __api_state = #private::Serializer::serialize_struct(__serializer, #name, __api_len)?;
-            #(#fields)*
-            #private::SerializeStruct::end(__api_state)
+            #private::serde::Serialize::serialize(&#private::Members(#name, #members), __serializer)
         }
     }
 
@@ -80,13 +80,10 @@ impl Expander<'_> {
         let some = quote!(::core::option::Option::Some);
         let none = quote!(::core::option::Option::None);
         match value {
-            Value::Const(value) => {
-                let value = self.typed_constant(value);
-                Serialized::Always(quote!(&#value))
-            }
+            Value::Const(value) => Serialized::Always(self.typed_constant(value)),
             Value::Text(text) => {
                 let parts = self.text_parts(text);
-                Serialized::Always(quote!(&#private::TextStr(&#private::Text(&[#(#parts),*]))))
+                Serialized::Always(quote!(#private::TextStr(&#private::Text(&[#(#parts),*]))))
             }
             Value::Display(field) => {
                 let (value, span) = (binding(&field.member), field.ty.span());
@@ -95,10 +92,9 @@ impl Expander<'_> {
                 // any other type's through its `Display`.
                 let text = |value: TokenStream, ty: &syn::Type| {
                     if str_like(ty) {
-                        let text = pick(&private, &value, &quote_spanned!(span=> __serde_text()));
-                        quote_spanned!(span=> &#text)
+                        pick(&private, &value, &quote_spanned!(span=> __serde_text()))
                     } else {
-                        quote_spanned!(span=> &#private::DisplayStr(#value))
+                        quote_spanned!(span=> #private::DisplayStr(#value))
                     }
                 };
                 if let Some(inner) = option_inner(&field.ty) {
@@ -113,7 +109,7 @@ impl Expander<'_> {
             Value::Serde(field, OnError::Null) => {
                 let (value, span) = (binding(&field.member), field.ty.span());
                 let private = respan(&private, span);
-                Serialized::Always(quote_spanned!(span=> &#private::SerdeOrNull(#value)))
+                Serialized::Always(quote_spanned!(span=> #private::SerdeOrNull(#value)))
             }
             Value::Serde(field, OnError::Omit) => {
                 let (value, span) = (binding(&field.member), field.ty.span());
@@ -140,7 +136,7 @@ impl Expander<'_> {
                     present: quote_spanned! {span=>
                         if #private::entrecode::Embed::is_empty(#value) { #none } else { #some(#value) }
                     },
-                    value: quote!(&#private::entrecode::Embedded(__api_value)),
+                    value: quote!(#private::entrecode::Embedded(__api_value)),
                 }
             }
         }
@@ -203,4 +199,15 @@ fn shape(value: &Const) -> Option<String> {
                 .then(|| format!("map<{first}>"))
         }
     }
+}
+
+/// `(a, b, …)` of at most `TUPLE_MAX` members, nested when longer.
+fn nest(mut members: Vec<TokenStream>) -> TokenStream {
+    while members.len() > TUPLE_MAX {
+        members = members
+            .chunks(TUPLE_MAX)
+            .map(|chunk| quote!((#(#chunk,)*)))
+            .collect();
+    }
+    quote!((#(#members,)*))
 }
