@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Compile time of the derive for its users (issue 7, item 4).
+#
+# Generates one crate with a large Oz error enum (unit, tuple and struct
+# variants, interpolated titles) three times, in a temporary workspace:
+#   plain      #[derive(Debug)] only
+#   derive     #[derive(Debug, ApiError)] with the same codes, titles, details
+#   thiserror  #[derive(Debug, thiserror::Error)] plus hand-written `code()`
+#              and `status()` matches carrying the same information
+# builds the dependencies once, then rebuilds each crate ROUNDS times (after
+# touching its source; CARGO_INCREMENTAL=0, dev profile, the three crates
+# interleaved so that the machine's load spreads over all of them) and
+# reports the median of each and the ratio of the derive's cost over the
+# plain enum to thiserror's cost over the plain enum (target: <= 1.5).
+#
+# usage: benches/compile-time.sh [VARIANTS] [ROUNDS]   (default 1000 5;
+# KEEP=1 keeps the generated workspace, for profiling)
+set -euo pipefail
+variants="${1:-1000}"
+rounds="${2:-5}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
+export CARGO_INCREMENTAL=0
+export CARGO_TARGET_DIR="$work/target"
+
+cat > "$work/Cargo.toml" <<TOML
+[workspace]
+resolver = "3"
+members = ["plain", "derive", "thiserror"]
+
+[workspace.dependencies]
+error-core = { path = "$root/error-core" }
+thiserror = "2.0.17"
+serde = "1.0.220"
+TOML
+
+# Codes 0..=14 in turn; the table's default status (its class is checked).
+variant() { # kind index code
+    local i=$2 code=$3
+    case $1 in
+        unit)   echo "V$i" ;;
+        tuple)  echo "V$i(String, u32)" ;;
+        struct) echo "V$i { name: String, line: u32 }" ;;
+    esac
+}
+kind() { case $(( $1 % 3 )) in 0) echo unit ;; 1) echo tuple ;; 2) echo struct ;; esac; }
+title() { # kind index
+    case $1 in
+        unit)   echo "Error number $2" ;;
+        tuple)  echo "Bad value {0} ($2)" ;;
+        struct) echo "Missing {name} at line {line} ($2)" ;;
+    esac
+}
+status() { case $1 in 0|2|11|12) echo 500 ;; *) echo 400 ;; esac; }
+
+generate() { # crate
+    local crate=$1 dir="$work/$1"
+    mkdir -p "$dir/src"
+    {
+        echo "[package]"
+        echo "name = \"gen-$crate\""
+        echo "version = \"0.0.0\""
+        echo "edition = \"2024\""
+        echo "publish = false"
+        echo "[dependencies]"
+        case $crate in
+            derive) echo "error-core.workspace = true" ;;
+            thiserror) echo "thiserror.workspace = true" ;;
+        esac
+    } > "$dir/Cargo.toml"
+    {
+        echo "#![allow(dead_code)]"
+        case $crate in
+            plain) echo "#[derive(Debug)]" ;;
+            derive) echo "#[derive(Debug, error_core::ApiError)]"; echo "#[api(format = \"oz\")]" ;;
+            thiserror) echo "#[derive(Debug, thiserror::Error)]" ;;
+        esac
+        echo "pub enum Error {"
+        local i kind code
+        for (( i = 0; i < variants; i++ )); do
+            kind=$(kind $i); code=$(( i % 15 ))
+            case $crate in
+                derive)
+                    case $kind in
+                        unit) echo "    #[api(code = $code, title = \"$(title $kind $i)\")]" ;;
+                        tuple) echo "    #[api(code = $code, title = \"$(title $kind $i)\", detail = 1)]" ;;
+                        struct) echo "    #[api(code = $code, title = \"$(title $kind $i)\", detail = name)]" ;;
+                    esac ;;
+                thiserror) echo "    #[error(\"$(title $kind $i)\")]" ;;
+            esac
+            echo "    $(variant $kind $i $code),"
+        done
+        echo "}"
+        if [ "$crate" = thiserror ]; then
+            for method in code status; do
+                echo "impl Error {"
+                echo "    pub fn $method(&self) -> u16 {"
+                echo "        match self {"
+                for (( i = 0; i < variants; i++ )); do
+                    kind=$(kind $i); code=$(( i % 15 ))
+                    value=$code; [ $method = status ] && value=$(status $code)
+                    case $kind in
+                        unit) echo "            Self::V$i => $value," ;;
+                        tuple) echo "            Self::V$i(..) => $value," ;;
+                        struct) echo "            Self::V$i { .. } => $value," ;;
+                    esac
+                done
+                echo "        }"
+                echo "    }"
+                echo "}"
+            done
+        fi
+    } > "$dir/src/lib.rs"
+}
+
+crates="plain derive thiserror"
+for crate in $crates; do generate "$crate"; done
+echo "generated $variants variants in $work; building dependencies once" >&2
+# One build per crate as it is measured (`-p`): features of shared
+# dependencies may unify differently than in a workspace build.
+for crate in $crates; do (cd "$work" && cargo build --quiet -p "gen-$crate"); done
+
+declare -A times
+for (( round = 1; round <= rounds; round++ )); do
+    for crate in $crates; do
+        touch "$work/$crate/src/lib.rs"
+        start=$(date +%s.%N)
+        (cd "$work" && cargo build --quiet -p "gen-$crate")
+        end=$(date +%s.%N)
+        t=$(echo "$end - $start" | bc -l)
+        times[$crate]="${times[$crate]:-} $t"
+        printf 'round %d %-9s %.2f s\n' "$round" "$crate" "$t" >&2
+    done
+done
+
+median() { printf '%s\n' $1 | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+plain=$(median "${times[plain]}")
+derive=$(median "${times[derive]}")
+thiserror=$(median "${times[thiserror]}")
+echo
+echo "$variants variants, median of $rounds rebuilds (CARGO_INCREMENTAL=0, dev profile):"
+printf '| crate | median | over plain |\n| --- | --- | --- |\n'
+printf '| plain `derive(Debug)` | %.2f s | |\n' "$plain"
+printf '| `derive(ApiError)` | %.2f s | %.2f s |\n' "$derive" "$(echo "$derive - $plain" | bc -l)"
+printf '| thiserror + matches | %.2f s | %.2f s |\n' "$thiserror" "$(echo "$thiserror - $plain" | bc -l)"
+printf '\nderive cost / thiserror cost = %.2f (target <= 1.5)\n' \
+    "$(echo "($derive - $plain) / ($thiserror - $plain)" | bc -l)"
