@@ -9,6 +9,8 @@
 //! Types that mention the deriving type itself are left out: a bound like
 //! `Vec<Self>: Embed` would make the impl depend on itself.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::spanned::Spanned as _;
@@ -24,7 +26,7 @@ pub fn where_clause(model: &Model<'_>) -> TokenStream {
     let mut bounds = Bounds {
         own_name: model.ident,
         predicates: Vec::new(),
-        seen: Vec::new(),
+        seen: HashSet::new(),
     };
     let display = quote!(::core::fmt::Display);
     let serialize = quote!(#krate::__private::serde::Serialize);
@@ -72,8 +74,9 @@ pub fn where_clause(model: &Model<'_>) -> TokenStream {
 struct Bounds<'a> {
     own_name: &'a Ident,
     predicates: Vec<TokenStream>,
-    /// `type: bound` as text, so that a bound is written once.
-    seen: Vec<String>,
+    /// `type: bound` as text, so that a bound is written once (a set: a
+    /// scan of a list would make the derive quadratic in its variants).
+    seen: HashSet<String>,
 }
 
 impl Bounds<'_> {
@@ -82,10 +85,9 @@ impl Bounds<'_> {
             return;
         }
         let key = quote!(#ty: #bound).to_string();
-        if self.seen.contains(&key) {
+        if !self.seen.insert(key) {
             return;
         }
-        self.seen.push(key);
         let span: Span = ty.span();
         let bound = respan(bound, span);
         self.predicates.push(quote!(#ty: #bound));
