@@ -175,14 +175,14 @@ fn targets(groups: &[Group]) -> String {
 }
 
 /// Horizontal bars of each way's time divided by the hand writer's, on a
-/// logarithmic axis from 0.5× to 100×.
+/// logarithmic axis from 0.5× to 200×.
 fn svg(groups: &[Group]) -> String {
     const WIDTH: f64 = 820.0;
     const LABEL: f64 = 250.0;
     const BAR: f64 = 16.0;
     const GAP: f64 = 4.0;
     const LOW: f64 = 0.5;
-    const HIGH: f64 = 100.0;
+    const HIGH: f64 = 200.0;
     let plot = WIDTH - LABEL - 70.0;
     let x =
         |ratio: f64| LABEL + plot * (ratio.clamp(LOW, HIGH) / LOW).log10() / (HIGH / LOW).log10();
@@ -219,7 +219,7 @@ fn svg(groups: &[Group]) -> String {
         y += 14.0;
     }
     let mut axis = String::new();
-    for tick in [0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0] {
+    for tick in [0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0] {
         let _ = write!(
             axis,
             r##"<line x1="{0:.1}" y1="30" x2="{0:.1}" y2="{1:.0}" stroke="#ccc"/><text x="{0:.1}" y="{2:.0}" text-anchor="middle">{tick}×</text>"##,

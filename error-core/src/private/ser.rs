@@ -21,14 +21,17 @@ impl<T: Display + ?Sized> Serialize for DisplayStr<'_, T> {
 ///
 /// A streaming serializer cannot take back what a failed `Serialize` wrote,
 /// so the serde path asks first and then writes the value or its fallback.
-/// The fast path needs no such check: it rolls back its own buffer.
+/// The fast path asks too, though it could roll back its own buffer: a
+/// failing `Serialize` allocates its `serde_json::Error`, the question does
+/// not.
 ///
 /// The question goes to [`Probe`], a serializer that writes nothing and
 /// fails exactly where `serde_json` would: when the value's own `Serialize`
 /// fails, or on a map key `serde_json` refuses. Asking costs a walk of the
 /// value with nothing formatted, which the optimiser mostly removes for a
 /// type that cannot fail, instead of a whole JSON serialisation into
-/// `io::sink()` (measured in BENCHMARKS.md, "the serde path").
+/// `io::sink()` (BENCHMARKS.md, "Instructions per call": 1.21× the
+/// hand-written serde struct before, 1.03× after, on the Oz details body).
 #[must_use]
 #[inline]
 pub fn serializes<T: Serialize + ?Sized>(value: &T) -> bool {
