@@ -25,7 +25,7 @@ impl<T: Display + ?Sized> Serialize for DisplayStr<'_, T> {
 /// failing `Serialize` allocates its `serde_json::Error`, the question does
 /// not.
 ///
-/// The question goes to [`Probe`], a serializer that writes nothing and
+/// The question goes to `Probe`, a serializer that writes nothing and
 /// fails exactly where `serde_json` would: when the value's own `Serialize`
 /// fails, or on a map key `serde_json` refuses. Asking costs a walk of the
 /// value with nothing formatted, which the optimiser mostly removes for a
