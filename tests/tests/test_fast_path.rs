@@ -280,3 +280,39 @@ fn test_refused_keys_fall_back_on_both_paths() {
     assert_paths_agree(&error).unwrap();
     assert!(error.to_json().ends_with(r#""details":null}"#));
 }
+
+/// A field whose type is *written* like a string type but is not one (a
+/// local `String`) is written through its `Display`, on both paths: the
+/// string shortcut is chosen by the compiler on the real type.
+#[test]
+fn test_string_lookalike_uses_its_display() {
+    mod local {
+        #[derive(Debug)]
+        pub struct String(pub u8);
+
+        impl std::fmt::Display for String {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "local \"{}\"", self.0)
+            }
+        }
+    }
+    use local::String;
+
+    #[derive(Debug, ApiError)]
+    #[api(
+        format = "entrecode",
+        system = 2,
+        type_url = "https://example.com/errors/{code}",
+        up(title = "Home", href = "https://example.com")
+    )]
+    enum Lookalike {
+        #[api(code = 211, title = "Bad {0}", detail = 0)]
+        Bad(String),
+    }
+
+    let error = Lookalike::Bad(String(7));
+    assert_paths_agree(&error).unwrap();
+    let json = error.to_json();
+    assert!(json.contains(r#""title":"Bad local \"7\"""#), "{json}");
+    assert!(json.contains(r#""detail":"local \"7\"""#), "{json}");
+}
