@@ -13,7 +13,7 @@ use syn::{LitByteStr, Type};
 use super::{Expander, binding, option_inner, respan};
 use crate::common::escape::escape_into;
 use crate::model::Piece;
-use crate::plan::{Const, Object, OnError, Value};
+use crate::plan::{Object, OnError, Value};
 
 /// What a runtime text (a `Display` field) is guessed to add, for the
 /// buffer's first capacity.
@@ -72,27 +72,6 @@ fn key_bytes(index: usize, key: &str) -> Vec<u8> {
     bytes
 }
 
-/// A constant's JSON, as `serde_json` would write it.
-fn render(value: &Const, out: &mut Vec<u8>) {
-    match value {
-        Const::Null => out.extend_from_slice(b"null"),
-        Const::Int(number) => out.extend_from_slice(number.to_string().as_bytes()),
-        Const::Str(text) => {
-            out.push(b'"');
-            escape_into(text, out);
-            out.push(b'"');
-        }
-        Const::Object(members) => {
-            out.push(b'{');
-            for (index, (key, value)) in members.iter().enumerate() {
-                out.extend_from_slice(&key_bytes(index, key));
-                render(value, out);
-            }
-            out.push(b'}');
-        }
-    }
-}
-
 /// The buffer capacity that fits a variant's body: its constant bytes plus a
 /// guess for each runtime part.
 pub fn size_hint(object: &Object<'_>) -> usize {
@@ -101,7 +80,7 @@ pub fn size_hint(object: &Object<'_>) -> usize {
     for (index, member) in object.members.iter().enumerate() {
         constant.extend_from_slice(&key_bytes(index, member.key));
         match &member.value {
-            Value::Const(value) => render(value, &mut constant),
+            Value::Const(value) => value.write_json(&mut constant),
             Value::Text(text) => {
                 runtime += TEXT_HINT
                     * text
@@ -178,7 +157,7 @@ impl Expander<'_> {
                 Value::Const(value) => {
                     ops.bytes(&key);
                     let mut json = Vec::new();
-                    render(value, &mut json);
+                    value.write_json(&mut json);
                     ops.bytes(&json);
                 }
                 Value::Text(text) => {
