@@ -13,10 +13,7 @@ pub fn stub(input: &Input<'_>) -> TokenStream {
         return TokenStream::new();
     };
     let format = syn::Ident::new(format.value.marker(), proc_macro2::Span::call_site());
-    let krate = match &input.container.krate {
-        Some(path) => quote!(#path),
-        None => quote!(::error_core),
-    };
+    let krate = input.container.krate_path();
     let ident = input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     let serializer = quote!(#krate::__private::Serializer);

@@ -17,8 +17,8 @@ pub struct Model<'a> {
     pub krate: TokenStream,
     /// The wire format, with its container settings.
     pub format: Box<dyn Format + 'a>,
-    /// Where `format = "…"` was written (a format mismatch points there).
-    pub format_span: proc_macro2::Span,
+    /// `format = "…"` as written (a format mismatch points there).
+    pub format_kind: crate::parse::Spanned<crate::format::FormatKind>,
     /// Every variant, in order.
     pub variants: Vec<Variant<'a>>,
     /// Whether variants are reached as `Self::Name` (enum) or `Self` (struct).

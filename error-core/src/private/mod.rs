@@ -23,7 +23,7 @@ pub use utoipa;
 
 pub use crate::__error_core_log_server_error as log_server_error;
 pub use crate::__error_core_serve as serve_impls;
-pub use serde::ser::{SerializeStruct, Serializer};
+pub use serde::ser::Serializer;
 
 pub use self::ser::{
     Const, ConstMap, DisplayStr, Field, MaybeField, MemberList, Members, SerdeOrNull, TextStr,

@@ -118,8 +118,11 @@ impl Expander<'_> {
         let krate = self.krate();
         // Spanned on `format = "…"`, so that a format mismatch (a transparent
         // field of the other format) points at where the format was chosen.
-        let format = Ident::new(self.model.format.marker(), self.model.format_span);
-        let format_type = respan(&quote!(#krate::#format), self.model.format_span);
+        let format = Ident::new(
+            self.model.format_kind.value.marker(),
+            self.model.format_kind.span,
+        );
+        let format_type = respan(&quote!(#krate::#format), self.model.format_kind.span);
         let u16_ = quote!(::core::primitive::u16);
         let api_error = quote!(#krate::ApiError);
         let code = self.each_variant(

@@ -149,10 +149,6 @@ fn check_type_url(url: &LitStr, errors: &mut Accumulator) -> Option<(String, Str
 }
 
 impl Format for Entrecode {
-    fn marker(&self) -> &'static str {
-        "Entrecode"
-    }
-
     fn resolve(
         &self,
         variant: &parse::Variant,

@@ -75,9 +75,6 @@ pub struct Resolved {
 
 /// A wire format, as the derive sees it.
 pub trait Format {
-    /// The name of the format's marker type in `error_core` (`Oz`).
-    fn marker(&self) -> &'static str;
-
     /// The format's rules for one variant; its code, status and default
     /// title when they hold.
     fn resolve(

@@ -31,10 +31,6 @@ impl Oz {
 }
 
 impl Format for Oz {
-    fn marker(&self) -> &'static str {
-        "Oz"
-    }
-
     fn resolve(
         &self,
         variant: &parse::Variant,

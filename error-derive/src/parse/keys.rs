@@ -185,6 +185,15 @@ impl ContainerAttrs {
         self.seen.iter().any(|seen| seen.value == key)
     }
 
+    /// The path of `error_core` in generated code: `crate = "…"`, or
+    /// `::error_core`.
+    pub fn krate_path(&self) -> proc_macro2::TokenStream {
+        match &self.krate {
+            Some(path) => quote::quote!(#path),
+            None => quote::quote!(::error_core),
+        }
+    }
+
     /// Whether `key` may have been meant (see [`VariantAttrs::may_have`]).
     pub fn may_have(&self, key: Key) -> bool {
         self.has(key) || self.suggested.contains(&key) || self.unparsed

@@ -8,7 +8,6 @@
 mod rules;
 
 use darling::error::Accumulator;
-use quote::quote;
 
 use crate::format::Format;
 use crate::model::{Kind, Model, Own, Piece, Variant};
@@ -26,20 +25,16 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
         .collect();
     let variants: Vec<Variant<'a>> = variants.into_iter().collect::<Option<_>>()?;
     let format = format?;
+    // A format was built, so `format = "…"` parsed.
+    let format_kind = input.container.format?;
     format.check_variants(&variants, errors);
-    let krate = match &input.container.krate {
-        Some(path) => quote!(#path),
-        None => quote!(::error_core),
-    };
+    let krate = input.container.krate_path();
     Some(Model {
         ident: input.ident,
         generics: input.generics,
         krate,
         format,
-        format_span: input
-            .container
-            .format
-            .map_or_else(proc_macro2::Span::call_site, |format| format.span),
+        format_kind,
         variants,
         is_enum: input.is_enum,
     })
