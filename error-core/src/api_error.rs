@@ -113,11 +113,21 @@ pub trait ApiError {
         Self: Sized;
 
     #[doc(hidden)]
-    /// Serialises the body (the derive's hook behind [`Body`]'s `Serialize`).
+    /// Hands the variant's table record and fields to `visitor` (the one
+    /// `match` the derive generates; see `__private::table`).
+    fn __visit<V: crate::__private::Visitor>(&self, visitor: V) -> V::Out
+    where
+        Self: Sized;
+
+    #[doc(hidden)]
+    /// Serialises the body (the hook behind [`Body`]'s `Serialize`).
     fn __serialize_body<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
     where
         Self: Sized,
-        S: serde::Serializer;
+        S: serde::Serializer,
+    {
+        self.__visit(crate::__private::SerializeBody(serializer))
+    }
 
     #[doc(hidden)]
     /// One example body per variant, for the OpenAPI description.

@@ -16,7 +16,6 @@ pub fn stub(input: &Input<'_>) -> TokenStream {
     let krate = input.container.krate_path();
     let ident = input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    let serializer = quote!(#krate::__private::Serializer);
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications, unused_variables)]
@@ -27,9 +26,7 @@ pub fn stub(input: &Input<'_>) -> TokenStream {
             fn title(&self) -> #krate::__private::Cow<'_, ::core::primitive::str> { ::core::unreachable!() }
             fn write_json(&self, __out: &mut #krate::__private::Vec<::core::primitive::u8>) { ::core::unreachable!() }
             fn catalog() -> #krate::__private::Vec<#krate::ErrorInfo> { ::core::unreachable!() }
-            fn __serialize_body<__S: #serializer>(&self, __serializer: __S)
-                -> ::core::result::Result<<__S as #serializer>::Ok, <__S as #serializer>::Error>
-            {
+            fn __visit<__V: #krate::__private::Visitor>(&self, __visitor: __V) -> <__V as #krate::__private::Visitor>::Out {
                 ::core::unreachable!()
             }
         }

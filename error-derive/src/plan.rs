@@ -12,10 +12,9 @@ use crate::common::escape::escape_into;
 use crate::model::Text;
 use crate::parse::Field;
 
-/// A JSON object: a serde struct name and members in wire order.
+/// A JSON object: members in wire order. (Its serde struct name belongs to
+/// the format's shape, which the runtime serialises.)
 pub struct Object<'a> {
-    /// The name given to serde's `serialize_struct`.
-    pub name: &'static str,
     /// The members, in order.
     pub members: Vec<Member<'a>>,
 }

@@ -8,4 +8,5 @@
 
 pub mod entrecode_table;
 pub mod escape;
+pub mod layout;
 pub mod oz_table;

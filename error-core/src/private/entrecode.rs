@@ -15,12 +15,22 @@ use crate::{ApiError, Entrecode};
 )]
 pub trait SubError: ApiError<Format = Entrecode> {
     /// Appends the sub-error object.
-    fn __write_sub_json(&self, out: &mut Vec<u8>);
+    #[inline]
+    fn __write_sub_json(&self, out: &mut Vec<u8>)
+    where
+        Self: Sized,
+    {
+        self.__visit(super::WriteSub(out));
+    }
 
     /// Serialises the sub-error object.
+    #[inline]
     fn __serialize_sub<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>
     where
-        Self: Sized;
+        Self: Sized,
+    {
+        self.__visit(super::SerializeSub(serializer))
+    }
 
     /// The example sub-error of the type (its first variant's), for the
     /// OpenAPI description.
@@ -135,6 +145,22 @@ macro_rules! embed_as_slice {
 }
 
 embed_as_slice!(Vec<E>, &[E], Box<[E]>);
+
+/// No sub-errors: what generated code passes for a variant without `embed`.
+impl Embed for super::Nothing {
+    #[inline]
+    fn is_empty(&self) -> bool {
+        true
+    }
+    #[inline]
+    fn write_errors(&self, _: &mut Vec<u8>) {}
+    fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_none()
+    }
+    fn __example() -> serde_json::Value {
+        serde_json::Value::Null
+    }
+}
 
 struct SubBody<'a, E>(&'a E);
 

@@ -8,6 +8,8 @@
 pub mod entrecode;
 mod ser;
 pub mod serve;
+mod shape;
+mod table;
 mod text;
 mod write;
 
@@ -25,11 +27,11 @@ pub use crate::__error_core_log_server_error as log_server_error;
 pub use crate::__error_core_serve as serve_impls;
 pub use serde::ser::Serializer;
 
-pub use self::ser::{
-    Const, ConstMap, DisplayStr, Field, MaybeField, MemberList, Members, SerdeOrNull, TextStr,
-    serializes,
+pub use self::ser::{DisplayStr, serializes};
+pub use self::shape::{SerializeBody, SerializeSub};
+pub use self::table::{
+    Arg, Nothing, Opt, Record, Table, Texts, Title, Value, Visitor, WriteBody, WriteSub, own,
 };
-pub use self::text::{Part, Text, text_to_string};
 pub use self::write::{
     Pick, PickDisplay, PickStr, write_display, write_serde_or, write_serde_or_omit,
 };

@@ -10,7 +10,8 @@ use core::fmt::{self, Display, Write};
 
 use serde::Serialize;
 
-use super::ser::{DisplayStr, serializes};
+use super::ser::serializes;
+use super::table::Arg;
 use crate::common::escape::escape_into;
 
 /// Appends `value`'s `Display`, JSON-escaped, without quotes.
@@ -65,43 +66,34 @@ pub fn write_serde_or_omit<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: &[u8],
     }
 }
 
-/// A field written as JSON text, for the string types whose `Display` is the
-/// string itself: their text is escaped (fast path) or serialised (serde
-/// path) as a `&str`, without the `fmt` machinery.
+/// A text field of a string type (`String`, `&str`, `Cow<str>`, …): its
+/// `&str` goes to the table as [`Arg::Str`], written (escaped) or
+/// serialised without the `fmt` machinery.
 ///
-/// Generated code calls `(&Pick(field)).__write_text(out)` (or
-/// `__serde_text()`) only for fields whose type is written like a string
-/// type (`String`, `&str`, `Cow<str>`, …). Method resolution takes
-/// [`PickStr`], implemented for those types, when it applies, and falls back
-/// on [`PickDisplay`] (one more auto-reference away) for every other
-/// `Display` type, a local type named `String` included: the choice is made
-/// by the compiler on the real type, so the text is always the `Display`.
+/// Generated code calls `(&Pick(field)).__arg()` only for fields whose type
+/// is written like a string type. Method resolution takes [`PickStr`],
+/// implemented for those types, when it applies, and falls back on
+/// [`PickDisplay`] (one more auto-reference away) for every other `Display`
+/// type, a local type named `String` included: the choice is made by the
+/// compiler on the real type, so the text is always the `Display`.
 pub struct Pick<'a, T: ?Sized>(pub &'a T);
 
 /// [`Pick`] for a string type: the string itself.
 pub trait PickStr<'a> {
-    /// Appends the text, JSON-escaped.
-    fn __write_text(&self, out: &mut Vec<u8>);
-    /// The text, for `serialize_str`.
-    fn __serde_text(&self) -> &'a str;
+    /// The text.
+    fn __arg(&self) -> Arg<'a>;
 }
 
 /// [`Pick`] for any other `Display` type: through its `Display`.
-pub trait PickDisplay<'a, T: ?Sized> {
-    /// Appends the `Display`, JSON-escaped.
-    fn __write_text(&self, out: &mut Vec<u8>);
-    /// The `Display`, for `collect_str`.
-    fn __serde_text(&self) -> DisplayStr<'a, T>;
+pub trait PickDisplay<'a> {
+    /// The `Display`.
+    fn __arg(&self) -> Arg<'a>;
 }
 
-impl<'a, T: Display + ?Sized> PickDisplay<'a, T> for &Pick<'a, T> {
+impl<'a, T: Display> PickDisplay<'a> for &Pick<'a, T> {
     #[inline]
-    fn __write_text(&self, out: &mut Vec<u8>) {
-        write_display(out, self.0);
-    }
-    #[inline]
-    fn __serde_text(&self) -> DisplayStr<'a, T> {
-        DisplayStr(self.0)
+    fn __arg(&self) -> Arg<'a> {
+        Arg::Display(self.0)
     }
 }
 
@@ -110,21 +102,15 @@ macro_rules! pick_str {
     ($(impl<$($lifetime:lifetime),*> for $ty:ty => |$value:ident| $text:expr;)*) => {$(
         impl<'a, $($lifetime),*> PickStr<'a> for Pick<'a, $ty> {
             #[inline]
-            fn __write_text(&self, out: &mut Vec<u8>) {
+            fn __arg(&self) -> Arg<'a> {
                 let $value = self.0;
-                escape_into($text, out);
-            }
-            #[inline]
-            fn __serde_text(&self) -> &'a str {
-                let $value = self.0;
-                $text
+                Arg::Str($text)
             }
         }
     )*};
 }
 
 pick_str! {
-    impl<> for str => |text| text;
     impl<'b> for &'b str => |text| text;
     impl<> for String => |text| text.as_str();
     impl<'b> for Cow<'b, str> => |text| text;

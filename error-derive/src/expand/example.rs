@@ -6,11 +6,8 @@
 //! shape of a serde value); sub-errors are filled in at run time from the
 //! embedded type's own example (`Embed::__example`).
 
-use proc_macro2::TokenStream;
-use quote::quote;
 use syn::Member;
 
-use super::Expander;
 use crate::model::Piece;
 use crate::parse::Field;
 use crate::plan::{Const, Object, Value};
@@ -59,38 +56,6 @@ fn name(member: &Member) -> String {
     match member {
         Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
         Member::Unnamed(index) => index.index.to_string(),
-    }
-}
-
-impl Expander<'_> {
-    /// `__private::Example { … }` for a variant with its own code.
-    pub fn example_item(
-        &self,
-        name: &str,
-        code: u16,
-        status: u16,
-        title: &str,
-        object: &Object<'_>,
-    ) -> TokenStream {
-        let krate = self.krate();
-        let (body, embedded) = example(object);
-        let embedded = match embedded {
-            Some(field) => {
-                let ty = &field.ty;
-                quote!(::core::option::Option::Some(<#ty as #krate::__private::entrecode::Embed>::__example))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        quote! {
-            #krate::__private::Example {
-                name: #name,
-                code: #code,
-                status: #status,
-                title: #title,
-                body: #body,
-                embedded: #embedded,
-            }
-        }
     }
 }
 

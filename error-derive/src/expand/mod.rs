@@ -1,34 +1,61 @@
 //! Expand: a validated [`Model`] into the `ApiError` impl. Cannot fail.
 //!
-//! The format supplies each variant's body as a [`plan`](crate::plan); the
-//! [`write`] and [`serde`] modules turn any plan into the fast path
-//! (`write_json`) and the serde path (`Body`'s `Serialize`), so the two agree
-//! by construction and no format writes serialisation code of its own.
+//! Everything constant about the variants goes into the variant [`table`]
+//! (one byte string and one string literal, which cost rustc next to
+//! nothing); the generated code is what needs the user's types: `code()` and
+//! `status()` as matches, and `__visit`, one `match` that hands each
+//! variant's fields to the table's interpreter in error-core. The format
+//! supplies each variant's body as a [`plan`](crate::plan), and the table
+//! holds both the fast path's program and the serde path's members built
+//! from it, so the two agree by construction.
 
 mod bounds;
 mod example;
-mod serde;
+mod table;
 mod write;
 
-pub use self::example::example;
-
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Ident, Member, Type};
 
 use crate::model::{Detail, Kind, Model, Own, Piece};
 use crate::parse::Field;
 
-/// The `ApiError` impl of `model`, and whatever its format adds.
+use self::table::Arm;
+
+/// How many elements one tuple of text fields holds; longer lists nest (the
+/// runtime implements `Texts` for tuples up to this length, and for tuples of
+/// tuples).
+const TUPLE_MAX: usize = 8;
+
+/// The `ApiError` impl of `model`, and whatever its format adds, in one
+/// anonymous `const` block beside the variant table.
 pub fn expand(model: &Model<'_>) -> TokenStream {
     let expander = Expander { model };
-    let api_error = expander.api_error();
+    let encoded = table::encode(model);
+    let krate = &model.krate;
+    let code = Literal::byte_string(&encoded.code);
+    let text = Literal::string(&encoded.text);
+    let strs = encoded.strs.iter().map(|hot| Literal::string(hot));
+    let api_error = expander.api_error(&encoded.arms);
     let extra = model.format.extra(&expander);
     let serving = expander.serving();
     quote! {
-        #api_error
-        #extra
-        #serving
+        const _: () = {
+            // A `const` behind one function, not a `static`: inlined, the
+            // function gives the optimiser the table's contents, so that it
+            // folds the reads of a variant's record (a `static` of another
+            // crate is opaque); named once, the constant is emitted once.
+            #[inline]
+            #[allow(non_snake_case)]
+            fn __API_TABLE() -> &'static #krate::__private::Table {
+                const TABLE: #krate::__private::Table = #krate::__private::Table::new(#code, #text, &[#(#strs),*]);
+                &TABLE
+            }
+            #api_error
+            #extra
+            #serving
+        };
     }
 }
 
@@ -50,40 +77,45 @@ impl Expander<'_> {
     }
 
     /// `match self { … }` with one arm per variant: `own` writes the arm of a
-    /// variant with its own code, `transparent` the arm of one that delegates
-    /// to its field (given the field's binding).
+    /// variant with its own code (given its index), `transparent` the arm of
+    /// one that delegates to its field (given the field's binding).
     pub fn each_variant(
         &self,
-        own: impl Fn(&Own<'_>) -> TokenStream,
+        own: impl Fn(usize, &Own<'_>) -> TokenStream,
         transparent: impl Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         if self.model.variants.is_empty() {
             return quote!(match *self {});
         }
-        let arms = self.model.variants.iter().map(|variant| {
-            let path = self.variant_path(&variant.source.ident);
-            match &variant.kind {
-                Kind::Transparent(field) => {
-                    let member = &field.member;
-                    let binding = binding(member);
-                    let body = transparent(&binding);
-                    quote!(#path { #member: #binding, .. } => { #body })
+        let arms = self
+            .model
+            .variants
+            .iter()
+            .enumerate()
+            .map(|(index, variant)| {
+                let path = self.variant_path(&variant.source.ident);
+                match &variant.kind {
+                    Kind::Transparent(field) => {
+                        let member = &field.member;
+                        let binding = binding(member);
+                        let body = transparent(&binding);
+                        quote!(#path { #member: #binding, .. } => #body,)
+                    }
+                    Kind::Own(own_variant) => {
+                        let body = own(index, own_variant);
+                        // Bind only what this arm uses: `code()` needs no field.
+                        let used = mentioned_idents(&body);
+                        let fields: Vec<(&Member, Ident)> = used_fields(own_variant)
+                            .into_iter()
+                            .map(|field| (&field.member, binding(&field.member)))
+                            .filter(|(_, binding)| used.contains(binding))
+                            .collect();
+                        let members = fields.iter().map(|(member, _)| member);
+                        let bindings = fields.iter().map(|(_, binding)| binding);
+                        quote!(#path { #(#members: #bindings,)* .. } => #body,)
+                    }
                 }
-                Kind::Own(own_variant) => {
-                    let body = own(own_variant);
-                    // Bind only what this arm uses: `code()` needs no field.
-                    let used = mentioned_idents(&body);
-                    let fields: Vec<(&Member, Ident)> = used_fields(own_variant)
-                        .into_iter()
-                        .map(|field| (&field.member, binding(&field.member)))
-                        .filter(|(_, binding)| used.contains(binding))
-                        .collect();
-                    let members = fields.iter().map(|(member, _)| member);
-                    let bindings = fields.iter().map(|(_, binding)| binding);
-                    quote!(#path { #(#members: #bindings,)* .. } => { #body })
-                }
-            }
-        });
+            });
         quote! {
             match self {
                 #(#arms)*
@@ -114,8 +146,9 @@ impl Expander<'_> {
         }
     }
 
-    fn api_error(&self) -> TokenStream {
+    fn api_error(&self, arms: &[Option<Arm<'_>>]) -> TokenStream {
         let krate = self.krate();
+        let private = quote!(#krate::__private);
         // Spanned on `format = "…"`, so that a format mismatch (a transparent
         // field of the other format) points at where the format was chosen.
         let format = Ident::new(
@@ -125,42 +158,36 @@ impl Expander<'_> {
         let format_type = respan(&quote!(#krate::#format), self.model.format_kind.span);
         let u16_ = quote!(::core::primitive::u16);
         let api_error = quote!(#krate::ApiError);
-        let code = self.each_variant(
+        let code = self.constant_match(
             |own| {
                 let code = own.code;
                 quote!(#code)
             },
-            |inner| quote!(#api_error::code(#inner)),
+            "code",
         );
-        let status = self.each_variant(
+        let status = self.constant_match(
             |own| {
                 let status = own.status;
                 quote!(#status)
             },
-            |inner| quote!(#api_error::status(#inner)),
+            "status",
         );
-        let title = self.each_variant(
-            |own| self.title(own),
-            |inner| quote!(#api_error::title(#inner)),
-        );
-        let write = self.each_variant(
-            |own| self.write_object(&self.model.format.body(own)),
-            |inner| quote!(#api_error::write_json(#inner, __out)),
-        );
-        let serialize = self.each_variant(
-            |own| self.serialize_object(&self.model.format.body(own)),
-            |inner| quote!(#api_error::__serialize_body(#inner, __serializer)),
-        );
-        let size_hint = self.each_variant(
+        let size_hint = self.constant_match(
             |own| {
                 let hint = write::size_hint(&self.model.format.body(own));
                 quote!(#hint)
             },
-            |inner| quote!(#api_error::__json_size_hint(#inner)),
+            "__json_size_hint",
         );
-        let catalog = self.catalog();
-        let examples = self.examples();
-        let serializer = quote!(#krate::__private::Serializer);
+        let visit = self.each_variant(
+            |index, _| match &arms[index] {
+                Some(arm) => self.visit_arm(arm),
+                None => TokenStream::new(),
+            },
+            |inner| quote!(#api_error::__visit(#inner, __visitor)),
+        );
+        let pick = Self::pick_traits(&private, arms);
+        let rows = self.rows();
         let items = quote! {
             type Format = #format_type;
 
@@ -174,26 +201,19 @@ impl Expander<'_> {
                 #status
             }
 
-            fn title(&self) -> #krate::__private::Cow<'_, ::core::primitive::str> {
-                #title
+            fn title(&self) -> #private::Cow<'_, ::core::primitive::str> {
+                #api_error::__visit(self, #private::Title)
             }
 
-            fn write_json(&self, __out: &mut #krate::__private::Vec<::core::primitive::u8>) {
-                #write
+            fn write_json(&self, __out: &mut #private::Vec<::core::primitive::u8>) {
+                #api_error::__visit(self, #private::WriteBody(__out));
             }
 
-            fn catalog() -> #krate::__private::Vec<#krate::ErrorInfo> {
-                #catalog
-            }
+            #rows
 
-            fn __examples() -> #krate::__private::Vec<#krate::__private::Example> {
-                #examples
-            }
-
-            fn __serialize_body<__S: #serializer>(&self, __serializer: __S)
-                -> ::core::result::Result<<__S as #serializer>::Ok, <__S as #serializer>::Error>
-            {
-                #serialize
+            fn __visit<__V: #private::Visitor>(&self, __visitor: __V) -> <__V as #private::Visitor>::Out {
+                #pick
+                #visit
             }
 
             #[inline]
@@ -202,10 +222,118 @@ impl Expander<'_> {
             }
 
             fn __log_server_error(&self) {
-                #krate::__private::log_server_error!(self);
+                #private::log_server_error!(self);
             }
         };
         self.impl_block(&api_error, &items)
+    }
+
+    /// `Pick`'s two traits in scope, if a text field has a string type (one
+    /// of them is always unused).
+    fn pick_traits(private: &TokenStream, arms: &[Option<Arm<'_>>]) -> Option<TokenStream> {
+        arms.iter()
+            .flatten()
+            .any(|arm| {
+                arm.texts
+                    .iter()
+                    .any(|(field, optional)| !optional && str_like(&field.ty))
+            })
+            .then(|| {
+                quote! {
+                    #[allow(unused_imports)]
+                    use #private::{PickDisplay as _, PickStr as _};
+                }
+            })
+    }
+
+    /// `catalog()` and `__examples()`: the table's rows, with a transparent
+    /// variant's type's rows in its place.
+    fn rows(&self) -> TokenStream {
+        let krate = self.krate();
+        let private = quote!(#krate::__private);
+        let api_error = quote!(#krate::ApiError);
+        let variants = &self.model.variants;
+        let transparent: Vec<&Type> = variants
+            .iter()
+            .filter_map(|variant| match &variant.kind {
+                Kind::Transparent(field) => Some(&field.ty),
+                Kind::Own(_) => None,
+            })
+            .collect();
+        let embedded = variants.iter().filter_map(|variant| match &variant.kind {
+            Kind::Own(own) => own.embed.map(|field| &field.ty),
+            Kind::Transparent(_) => None,
+        });
+        quote! {
+            fn catalog() -> #private::Vec<#krate::ErrorInfo> {
+                #private::Table::catalog(*__API_TABLE(), &[#(<#transparent as #api_error>::catalog),*])
+            }
+
+            fn __examples() -> #private::Vec<#private::Example> {
+                #private::Table::examples(
+                    *__API_TABLE(),
+                    &[#(<#transparent as #api_error>::__examples),*],
+                    &[#(<#embedded as #private::entrecode::Embed>::__example),*],
+                )
+            }
+        }
+    }
+
+    /// `match self` giving each variant's constant, or calling `method` of
+    /// the wrapped type for a transparent one (`code()`, `status()`, …:
+    /// integer arms cost the compiler next to nothing).
+    fn constant_match(
+        &self,
+        constant: impl Fn(&Own<'_>) -> TokenStream,
+        method: &str,
+    ) -> TokenStream {
+        let krate = self.krate();
+        let method = Ident::new(method, Span::call_site());
+        self.each_variant(
+            |_, own| constant(own),
+            |inner| quote!(#krate::ApiError::#method(#inner)),
+        )
+    }
+
+    /// A variant's arm of `__visit`: its record and its fields to `own`.
+    fn visit_arm(&self, arm: &Arm<'_>) -> TokenStream {
+        let krate = self.krate();
+        let private = quote!(#krate::__private);
+        let offset = arm.offset;
+        let texts: Vec<TokenStream> = arm
+            .texts
+            .iter()
+            .map(|(field, optional)| {
+                let value = binding(&field.member);
+                if *optional {
+                    quote!(#private::Opt(#value))
+                } else if str_like(&field.ty) {
+                    quote!((&#private::Pick(#value)).__arg())
+                } else {
+                    quote!(#value)
+                }
+            })
+            .collect();
+        let texts = nest(texts);
+        let value = match arm.value {
+            Some((field, true)) => {
+                let value = binding(&field.member);
+                quote!(#private::Opt(#value))
+            }
+            Some((field, false)) => {
+                let value = binding(&field.member);
+                quote!(#value)
+            }
+            None => quote!(#private::Nothing),
+        };
+        let embed = match arm.embed {
+            Some(field) => {
+                let value = binding(&field.member);
+                quote!(#value)
+            }
+            None => quote!(&#private::Nothing),
+        };
+        quote!(#private::own(__visitor, __API_TABLE(), #offset, #texts, #value, #embed))
     }
 
     /// The serving impls (axum's `IntoResponse`, …): a call of error-core's
@@ -227,97 +355,18 @@ impl Expander<'_> {
             }
         }
     }
+}
 
-    /// `title()`: borrowed when constant, else the template filled in.
-    fn title(&self, own: &Own<'_>) -> TokenStream {
-        let krate = self.krate();
-        match own.constant_title() {
-            Some(title) => quote!(#krate::__private::Cow::Borrowed(#title)),
-            None => {
-                let parts = self.text_parts(&own.title);
-                quote!(#krate::__private::Cow::Owned(#krate::__private::text_to_string(&[#(#parts),*])))
-            }
-        }
+/// Text fields as a tuple (`()`, `(a,)`, `(a, b)`, …), nested in tuples of
+/// at most [`TUPLE_MAX`].
+fn nest(mut items: Vec<TokenStream>) -> TokenStream {
+    while items.len() > TUPLE_MAX {
+        items = items
+            .chunks(TUPLE_MAX)
+            .map(|chunk| quote!((#(#chunk,)*)))
+            .collect();
     }
-
-    /// A text's pieces as `Part`s for the runtime `Text`.
-    fn text_parts(&self, text: &[Piece<'_>]) -> Vec<TokenStream> {
-        let krate = self.krate();
-        text.iter()
-            .map(|piece| match piece {
-                Piece::Lit(text) => quote!(#krate::__private::Part::Lit(#text)),
-                Piece::Field(field) => {
-                    let binding = binding(&field.member);
-                    quote!(#krate::__private::Part::Arg(#binding))
-                }
-            })
-            .collect()
-    }
-
-    /// `catalog()`: one `ErrorInfo` per variant, the inner type's rows for a
-    /// transparent one.
-    fn catalog(&self) -> TokenStream {
-        let krate = self.krate();
-        self.rows(
-            |variant, own| {
-                let name = variant.source.ident.to_string();
-                let (code, status, title) = (own.code, own.status, &own.title_template);
-                let description = &variant.source.docs;
-                let detail = match &own.detail {
-                    Some(Detail::Field(field)) => field.docs.clone(),
-                    Some(Detail::Text(_, text)) => text.clone(),
-                    None => String::new(),
-                };
-                let verbose = own.verbose.map_or_else(String::new, |field| field.docs.clone());
-                quote!(#krate::ErrorInfo::__new(#name, #code, #status, #title, #description, #detail, #verbose))
-            },
-            |ty| quote!(<#ty as #krate::ApiError>::catalog()),
-        )
-    }
-
-    /// `__examples()`: one example body per variant, for the OpenAPI
-    /// description.
-    fn examples(&self) -> TokenStream {
-        let krate = self.krate();
-        self.rows(
-            |variant, own| {
-                let name = variant.source.ident.to_string();
-                let body = self.model.format.body(own);
-                self.example_item(&name, own.code, own.status, &own.title_template, &body)
-            },
-            |ty| quote!(<#ty as #krate::ApiError>::__examples()),
-        )
-    }
-
-    /// A `Vec` built in variant order: `own` gives the row of a variant with
-    /// its own code, `transparent` the rows of a wrapped type.
-    fn rows(
-        &self,
-        own: impl Fn(&crate::model::Variant<'_>, &Own<'_>) -> TokenStream,
-        transparent: impl Fn(&syn::Type) -> TokenStream,
-    ) -> TokenStream {
-        let krate = self.krate();
-        let rows = self
-            .model
-            .variants
-            .iter()
-            .map(|variant| match &variant.kind {
-                Kind::Transparent(field) => {
-                    let rows = transparent(&field.ty);
-                    quote!(::core::iter::Extend::extend(&mut __rows, #rows);)
-                }
-                Kind::Own(own_variant) => {
-                    let row = own(variant, own_variant);
-                    quote!(__rows.push(#row);)
-                }
-            });
-        let capacity = self.model.variants.len();
-        quote! {
-            let mut __rows = #krate::__private::Vec::with_capacity(#capacity);
-            #(#rows)*
-            __rows
-        }
-    }
+    quote!((#(#items,)*))
 }
 
 /// The name a field is bound to in generated match arms. The `__api_`
@@ -395,6 +444,27 @@ pub fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
             token
         })
         .collect()
+}
+
+/// Whether `ty` is written like a string type (`String`, `&str`,
+/// `Cow<str>`, `Box<str>`, `Rc<str>`, `Arc<str>`, any path ending so). Such
+/// a text field is handed over as `(&Pick(field)).__arg()`, which gives its
+/// `&str` when the type really is one of them and its `Display` otherwise
+/// (see `error_core::__private::Pick`); other fields go as they are, and
+/// their `Display` bound errors point plainly at the field.
+fn str_like(ty: &Type) -> bool {
+    match ty {
+        Type::Reference(reference) => str_like(&reference.elem),
+        Type::Paren(inner) => str_like(&inner.elem),
+        Type::Group(inner) => str_like(&inner.elem),
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|last| {
+            matches!(
+                last.ident.to_string().as_str(),
+                "String" | "str" | "Cow" | "Box" | "Rc" | "Arc"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// `T` if `ty` is written `Option<T>` (or `core::option::Option<T>`, …).

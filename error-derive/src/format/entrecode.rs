@@ -14,6 +14,7 @@ use syn::LitStr;
 
 use super::{Format, Resolved, error, title_value};
 use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
+use crate::common::layout;
 use crate::expand::Expander;
 use crate::model::{Detail, Kind, Own, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
@@ -104,9 +105,8 @@ impl Entrecode {
     }
 
     /// The sub-error body.
-    fn sub_body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
+    fn sub_object<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
         Object {
-            name: "SubError",
             members: self.subset(own),
         }
     }
@@ -221,28 +221,40 @@ impl Format for Entrecode {
             key: "_embedded",
             value: Value::Embed(field),
         }));
-        Object {
-            name: "Problem",
-            members,
-        }
+        Object { members }
     }
 
     fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
         quote!(#krate::__private::entrecode::SubError)
     }
 
+    fn shape(&self) -> (u8, &'static [&'static str]) {
+        (
+            layout::SHAPE_ENTRECODE,
+            &[
+                "status",
+                "code",
+                "title",
+                "type",
+                "detail",
+                "verbose",
+                "_links",
+                "_embedded",
+            ],
+        )
+    }
+
+    fn sub_keys(&self) -> &'static [&'static str] {
+        &["code", "title", "type", "detail"]
+    }
+
+    fn sub_body<'a>(&self, own: &'a Own<'a>) -> Option<Object<'a>> {
+        Some(self.sub_object(own))
+    }
+
     fn extra(&self, expander: &Expander<'_>) -> TokenStream {
         let krate = expander.krate();
         let sub_error = quote!(#krate::__private::entrecode::SubError);
-        let write = expander.each_variant(
-            |own| expander.write_object(&self.sub_body(own)),
-            |inner| quote!(#sub_error::__write_sub_json(#inner, __out)),
-        );
-        let serialize = expander.each_variant(
-            |own| expander.serialize_object(&self.sub_body(own)),
-            |inner| quote!(#sub_error::__serialize_sub(#inner, __serializer)),
-        );
-        let serializer = quote!(#krate::__private::Serializer);
         // The example of the first variant: what `embed` shows of this type.
         let example = match expander
             .model()
@@ -250,9 +262,8 @@ impl Format for Entrecode {
             .first()
             .map(|variant| &variant.kind)
         {
-            Some(Kind::Own(own)) => {
-                let (json, _) = crate::expand::example(&self.sub_body(own));
-                quote!(::core::option::Option::Some(#json))
+            Some(Kind::Own(_)) => {
+                quote!(#krate::__private::Table::first_sub_example(*__API_TABLE()))
             }
             Some(Kind::Transparent(field)) => {
                 let ty = &field.ty;
@@ -265,17 +276,6 @@ impl Format for Entrecode {
             &quote! {
                 fn __sub_example() -> ::core::option::Option<&'static ::core::primitive::str> {
                     #example
-                }
-
-                #[inline]
-                fn __write_sub_json(&self, __out: &mut #krate::__private::Vec<::core::primitive::u8>) {
-                    #write
-                }
-
-                fn __serialize_sub<__S: #serializer>(&self, __serializer: __S)
-                    -> ::core::result::Result<<__S as #serializer>::Ok, <__S as #serializer>::Error>
-                {
-                    #serialize
                 }
             },
         )

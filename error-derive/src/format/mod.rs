@@ -94,6 +94,23 @@ pub trait Format {
     /// The body of a variant.
     fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a>;
 
+    /// The shape of the format's bodies, which the runtime's serde path
+    /// follows (`common::layout::SHAPE_*`), and its keys in order: every
+    /// member of [`body`](Self::body) must be one of them.
+    fn shape(&self) -> (u8, &'static [&'static str]);
+
+    /// The keys of a sub-error's shape, in order, for formats that embed
+    /// errors in others.
+    fn sub_keys(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The body of a variant embedded as a sub-error, for formats that
+    /// embed errors in others.
+    fn sub_body<'a>(&self, _own: &'a Own<'a>) -> Option<Object<'a>> {
+        None
+    }
+
     /// Items the format adds beside the `ApiError` impl.
     fn extra(&self, _expander: &Expander<'_>) -> TokenStream {
         TokenStream::new()

@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Format, Resolved, error, reject_key, title_value};
-use crate::common::oz_table;
+use crate::common::{layout, oz_table};
 use crate::model::{Detail, Own};
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::{self, Spanned};
@@ -67,6 +67,13 @@ impl Format for Oz {
         quote!(#krate::ApiError<Format = #krate::Oz>)
     }
 
+    fn shape(&self) -> (u8, &'static [&'static str]) {
+        (
+            layout::SHAPE_OZ,
+            &["error_code", "error_message", "details"],
+        )
+    }
+
     fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
         let details = match &own.detail {
             None => Value::Const(Const::Null),
@@ -74,7 +81,6 @@ impl Format for Oz {
             Some(Detail::Text(text, _)) => Value::Text(text),
         };
         Object {
-            name: "OzBody",
             members: Vec::from([
                 Member {
                     key: "error_code",

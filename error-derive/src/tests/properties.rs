@@ -626,9 +626,15 @@ fn check(source: &str, tally: &Tally) -> Result<(), TestCaseError> {
         )));
     }
     if errors.is_empty() {
-        let implements = output
-            .into_iter()
-            .any(|token| matches!(&token, TokenTree::Ident(ident) if ident == "impl"));
+        // The impls sit in an anonymous `const` block beside the table.
+        fn implements(tokens: TokenStream) -> bool {
+            tokens.into_iter().any(|token| match &token {
+                TokenTree::Ident(ident) => ident == "impl",
+                TokenTree::Group(group) => implements(group.stream()),
+                _ => false,
+            })
+        }
+        let implements = implements(output);
         if !implements {
             return Err(TestCaseError::fail("no error and no impl"));
         }
