@@ -198,7 +198,13 @@ fn problem<S: Serializer, T: Texts, D: Value, M: Embed + ?Sized>(
     fields.member(&mut state, "type", fields.entry(3))?;
     fields.member(&mut state, "detail", detail)?;
     fields.member(&mut state, "verbose", verbose)?;
-    fields.member(&mut state, "_links", fields.entry(6))?;
+    let links = fields.entry(6);
+    if links[0] == at::MEMBER_OBJECT {
+        let table = fields.record.table;
+        state.serialize_field("_links", &Links(table, table.section(links, 12)))?;
+    } else {
+        fields.member(&mut state, "_links", links)?;
+    }
     fields.member(&mut state, "_embedded", embedded)?;
     state.end()
 }
@@ -218,8 +224,49 @@ fn sub_error<S: Serializer, T: Texts, D: Value, M: Embed + ?Sized>(
     state.end()
 }
 
-/// A constant object (entrecode `_links`): a section of entries laid out as
-/// members, of constants only.
+/// The entry at `index` of a section of members (an absent one past its
+/// end).
+#[inline(always)]
+fn entry_of(section: &'static [u8], index: usize) -> &'static [u8; at::MEMBER_LEN] {
+    let start = index * at::MEMBER_LEN;
+    section
+        .get(start..start + at::MEMBER_LEN)
+        .and_then(|entry| <&[u8; at::MEMBER_LEN]>::try_from(entry).ok())
+        .unwrap_or(&ABSENT)
+}
+
+/// entrecode `_links`, `{"up": link, "describedby": link}`, from its
+/// constant object: straight-line like the rest of the shape.
+struct Links(Table, &'static [u8]);
+
+impl Serialize for Links {
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Links(table, section) = *self;
+        let link = |index| Link(table, table.section(entry_of(section, index), 12));
+        let mut state = serializer.serialize_struct("Links", 2)?;
+        state.serialize_field("up", &link(0))?;
+        state.serialize_field("describedby", &link(1))?;
+        state.end()
+    }
+}
+
+/// A link, `{"title": …, "href": …}`, from its constant object.
+struct Link(Table, &'static [u8]);
+
+impl Serialize for Link {
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Link(table, section) = *self;
+        let mut state = serializer.serialize_struct("Link", 2)?;
+        state.serialize_field("title", table.str_at(entry_of(section, 0), 12))?;
+        state.serialize_field("href", table.str_at(entry_of(section, 1), 12))?;
+        state.end()
+    }
+}
+
+/// A constant object: a section of entries laid out as members, of
+/// constants only.
 struct Const(Table, &'static [u8]);
 
 impl Serialize for Const {
