@@ -14,7 +14,9 @@
 # plain enum to thiserror's cost over the plain enum (target: <= 1.5).
 #
 # usage: benches/compile-time.sh [VARIANTS] [ROUNDS]   (default 1000 5;
-# KEEP=1 keeps the generated workspace, for profiling)
+# KEEP=1 keeps the generated workspace, for profiling; INSTRUCTIONS=1 also
+# counts rustc's instructions for each crate once under callgrind, which
+# does not depend on the machine's load: about 3 minutes for 1,000 variants)
 set -euo pipefail
 variants="${1:-1000}"
 rounds="${2:-5}"
@@ -146,3 +148,35 @@ printf '| `derive(ApiError)` | %.2f s | %.2f s |\n' "$derive" "$(echo "$derive -
 printf '| thiserror + matches | %.2f s | %.2f s |\n' "$thiserror" "$(echo "$thiserror - $plain" | bc -l)"
 printf '\nderive cost / thiserror cost = %.2f (target <= 1.5)\n' \
     "$(echo "($derive - $plain) / ($thiserror - $plain)" | bc -l)"
+
+if [ -n "${INSTRUCTIONS:-}" ]; then
+    # rustc alone (not cargo), through a wrapper that runs the three crates'
+    # compilations under callgrind.
+    cat > "$work/count-rustc" <<'WRAPPER'
+#!/usr/bin/env bash
+case " $* " in
+    *" --crate-name gen_"*)
+        exec valgrind --tool=callgrind --callgrind-out-file="$COUNT_OUT" "$@" ;;
+    *) exec "$@" ;;
+esac
+WRAPPER
+    chmod +x "$work/count-rustc"
+    declare -A counts
+    for crate in $crates; do
+        touch "$work/$crate/src/lib.rs"
+        (cd "$work" && COUNT_OUT="$work/$crate.callgrind" RUSTC_WRAPPER="$work/count-rustc" \
+            cargo build --quiet -p "gen-$crate" 2>/dev/null)
+        counts[$crate]=$(sed -n 's/^summary: *//p' "$work/$crate.callgrind")
+    done
+    billions() { echo "scale=2; $1 / 1000000000" | bc -l; }
+    echo
+    echo "rustc instructions (callgrind):"
+    printf '| crate | instructions | over plain |\n| --- | --- | --- |\n'
+    printf '| plain `derive(Debug)` | %s G | |\n' "$(billions "${counts[plain]}")"
+    printf '| `derive(ApiError)` | %s G | %s G |\n' "$(billions "${counts[derive]}")" \
+        "$(billions "$(( counts[derive] - counts[plain] ))")"
+    printf '| thiserror + matches | %s G | %s G |\n' "$(billions "${counts[thiserror]}")" \
+        "$(billions "$(( counts[thiserror] - counts[plain] ))")"
+    printf '\nderive cost / thiserror cost = %.2f (instructions)\n' \
+        "$(echo "(${counts[derive]} - ${counts[plain]}) / (${counts[thiserror]} - ${counts[plain]})" | bc -l)"
+fi

@@ -4,8 +4,8 @@
 //! [`own`] with the variant's record and its fields: the text fields as a
 //! tuple ([`Texts`]), the serde value ([`Value`]) and the sub-errors
 //! ([`Embed`]). A [`Visitor`] then does one job with them: write the body
-//! ([`WriteBody`]), serialise it ([`SerializeBody`]), build the title
-//! ([`Title`]), or the same for a sub-error. Everything here is generic over
+//! ([`Render::Body`]), serialise it ([`SerializeBody`]), build the title
+//! ([`Render::Title`]), or the same for a sub-error. Everything here is generic over
 //! the field types only, so it is compiled once per field type, not once per
 //! variant.
 #![allow(
@@ -417,34 +417,19 @@ pub fn own<V: Visitor, T: Texts, D: Value, M: Embed + ?Sized>(
     visitor.own(table.record(offset as usize), &texts, &value, embed)
 }
 
-/// `write_json`: the body.
-pub struct WriteBody<'a>(pub &'a mut Vec<u8>);
-
-impl Visitor for WriteBody<'_> {
-    type Out = ();
-    #[inline]
-    fn own<T: Texts, D: Value, M: Embed + ?Sized>(
-        self,
-        record: Record,
-        texts: &T,
-        value: &D,
-        embed: &M,
-    ) {
-        run(
-            self.0,
-            record,
-            record.section(at::BODY),
-            texts,
-            value,
-            embed,
-        );
-    }
+/// The jobs of the derive's non-generic methods, in one visitor so that the
+/// variant `match` is compiled once for all of them (each instance of it is
+/// a function with an arm per variant in every build of the user's crate).
+pub enum Render<'a> {
+    /// `write_json`: appends the body.
+    Body(&'a mut Vec<u8>),
+    /// Appends the sub-error object (entrecode `_embedded.error`).
+    Sub(&'a mut Vec<u8>),
+    /// `title()`: stores the title.
+    Title(&'a mut Cow<'static, str>),
 }
 
-/// The sub-error object (entrecode `_embedded.error`).
-pub struct WriteSub<'a>(pub &'a mut Vec<u8>);
-
-impl Visitor for WriteSub<'_> {
+impl Visitor for Render<'_> {
     type Out = ();
     #[inline]
     fn own<T: Texts, D: Value, M: Embed + ?Sized>(
@@ -454,14 +439,18 @@ impl Visitor for WriteSub<'_> {
         value: &D,
         embed: &M,
     ) {
-        run(
-            self.0,
-            record,
-            record.section(at::SUB_BODY),
-            texts,
-            value,
-            embed,
-        );
+        match self {
+            Render::Body(out) => run(out, record, record.section(at::BODY), texts, value, embed),
+            Render::Sub(out) => run(
+                out,
+                record,
+                record.section(at::SUB_BODY),
+                texts,
+                value,
+                embed,
+            ),
+            Render::Title(title) => *title = title_of(record, texts),
+        }
     }
 }
 
@@ -512,42 +501,31 @@ fn run<T: Texts, D: Value, M: Embed + ?Sized>(
     }
 }
 
-/// `title()`.
-pub struct Title;
-
-impl Visitor for Title {
-    type Out = Cow<'static, str>;
-    #[inline]
-    fn own<T: Texts, D: Value, M: Embed + ?Sized>(
-        self,
-        record: Record,
-        texts: &T,
-        _: &D,
-        _: &M,
-    ) -> Cow<'static, str> {
-        let pieces = record.section(at::TITLE);
-        match pieces.len() / at::PIECE_LEN {
-            0 => Cow::Borrowed(""),
-            1 if pieces[0] == at::PIECE_LIT => Cow::Borrowed(
-                entries::<{ at::PIECE_LEN }>(pieces)
-                    .next()
-                    .map_or("", |piece| record.table.str_at(piece, 4)),
-            ),
-            _ => {
-                let mut out = String::new();
-                // Writing to a String cannot fail, and `TextOf` swallows its
-                // fields' own errors.
-                let _ = write!(
-                    out,
-                    "{}",
-                    TextOf {
-                        table: record.table,
-                        pieces,
-                        texts,
-                    }
-                );
-                Cow::Owned(out)
-            }
+/// A variant's title: borrowed when constant, else the pieces filled in.
+#[inline(always)]
+fn title_of<T: Texts>(record: Record, texts: &T) -> Cow<'static, str> {
+    let pieces = record.section(at::TITLE);
+    match pieces.len() / at::PIECE_LEN {
+        0 => Cow::Borrowed(""),
+        1 if pieces[0] == at::PIECE_LIT => Cow::Borrowed(
+            entries::<{ at::PIECE_LEN }>(pieces)
+                .next()
+                .map_or("", |piece| record.table.str_at(piece, 4)),
+        ),
+        _ => {
+            let mut out = String::new();
+            // Writing to a String cannot fail, and `TextOf` swallows its
+            // fields' own errors.
+            let _ = write!(
+                out,
+                "{}",
+                TextOf {
+                    table: record.table,
+                    pieces,
+                    texts,
+                }
+            );
+            Cow::Owned(out)
         }
     }
 }

@@ -18,7 +18,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Ident, Member, Type};
 
-use crate::model::{Detail, Kind, Model, Own, Piece};
+use crate::model::{Kind, Model, Own};
 use crate::parse::Field;
 
 use self::table::Arm;
@@ -31,7 +31,10 @@ const TUPLE_MAX: usize = 8;
 /// The `ApiError` impl of `model`, and whatever its format adds, in one
 /// anonymous `const` block beside the variant table.
 pub fn expand(model: &Model<'_>) -> TokenStream {
-    let expander = Expander { model };
+    let expander = Expander {
+        model,
+        where_clause: bounds::where_clause(model),
+    };
     let encoded = table::encode(model);
     let krate = &model.krate;
     let code = Literal::byte_string(&encoded.code);
@@ -63,6 +66,8 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
 /// their extra impls.
 pub struct Expander<'a> {
     model: &'a Model<'a>,
+    /// The where-clause every impl takes (see [`bounds`]), built once.
+    where_clause: TokenStream,
 }
 
 impl Expander<'_> {
@@ -77,11 +82,12 @@ impl Expander<'_> {
     }
 
     /// `match self { … }` with one arm per variant: `own` writes the arm of a
-    /// variant with its own code (given its index), `transparent` the arm of
-    /// one that delegates to its field (given the field's binding).
-    pub fn each_variant(
-        &self,
-        own: impl Fn(usize, &Own<'_>) -> TokenStream,
+    /// variant with its own code (given its index) and names the fields it
+    /// binds, `transparent` the arm of one that delegates to its field (given
+    /// the field's binding).
+    pub fn each_variant<'m>(
+        &'m self,
+        own: impl Fn(usize) -> (TokenStream, Vec<&'m Field>),
         transparent: impl Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         if self.model.variants.is_empty() {
@@ -101,17 +107,11 @@ impl Expander<'_> {
                         let body = transparent(&binding);
                         quote!(#path { #member: #binding, .. } => #body,)
                     }
-                    Kind::Own(own_variant) => {
-                        let body = own(index, own_variant);
+                    Kind::Own(_) => {
                         // Bind only what this arm uses: `code()` needs no field.
-                        let used = mentioned_idents(&body);
-                        let fields: Vec<(&Member, Ident)> = used_fields(own_variant)
-                            .into_iter()
-                            .map(|field| (&field.member, binding(&field.member)))
-                            .filter(|(_, binding)| used.contains(binding))
-                            .collect();
-                        let members = fields.iter().map(|(member, _)| member);
-                        let bindings = fields.iter().map(|(_, binding)| binding);
+                        let (body, fields) = own(index);
+                        let members = fields.iter().map(|field| &field.member);
+                        let bindings = fields.iter().map(|field| binding(&field.member));
                         quote!(#path { #(#members: #bindings,)* .. } => #body,)
                     }
                 }
@@ -136,7 +136,7 @@ impl Expander<'_> {
     pub fn impl_block(&self, trait_path: &TokenStream, items: &TokenStream) -> TokenStream {
         let ident = self.model.ident;
         let (impl_generics, type_generics, _) = self.model.generics.split_for_impl();
-        let where_clause = bounds::where_clause(self.model);
+        let where_clause = &self.where_clause;
         quote! {
             #[automatically_derived]
             #[allow(unused_qualifications)]
@@ -180,9 +180,9 @@ impl Expander<'_> {
             "__json_size_hint",
         );
         let visit = self.each_variant(
-            |index, _| match &arms[index] {
-                Some(arm) => self.visit_arm(arm),
-                None => TokenStream::new(),
+            |index| match &arms[index] {
+                Some(arm) => (self.visit_arm(arm), arm.fields()),
+                None => (TokenStream::new(), Vec::new()),
             },
             |inner| quote!(#api_error::__visit(#inner, __visitor)),
         );
@@ -202,11 +202,13 @@ impl Expander<'_> {
             }
 
             fn title(&self) -> #private::Cow<'_, ::core::primitive::str> {
-                #api_error::__visit(self, #private::Title)
+                let mut __title = #private::Cow::Borrowed("");
+                #api_error::__visit(self, #private::Render::Title(&mut __title));
+                __title
             }
 
             fn write_json(&self, __out: &mut #private::Vec<::core::primitive::u8>) {
-                #api_error::__visit(self, #private::WriteBody(__out));
+                #api_error::__visit(self, #private::Render::Body(__out));
             }
 
             #rows
@@ -290,7 +292,10 @@ impl Expander<'_> {
         let krate = self.krate();
         let method = Ident::new(method, Span::call_site());
         self.each_variant(
-            |_, own| constant(own),
+            |index| match &self.model.variants[index].kind {
+                Kind::Own(own) => (constant(own), Vec::new()),
+                Kind::Transparent(_) => (TokenStream::new(), Vec::new()),
+            },
             |inner| quote!(#krate::ApiError::#method(#inner)),
         )
     }
@@ -346,7 +351,7 @@ impl Expander<'_> {
         // The `ApiError` impl's own where-clause: under it the type is an
         // `ApiError`, and a field type that breaks it fails with the very
         // same error, which rustc reports once.
-        let where_clause = bounds::where_clause(self.model);
+        let where_clause = &self.where_clause;
         quote! {
             #krate::__private::serve_impls! {
                 [#impl_generics]
@@ -378,51 +383,6 @@ pub fn binding(member: &Member) -> Ident {
         }
         Member::Unnamed(index) => format_ident!("__api_{}", index.index),
     }
-}
-
-/// Every identifier in `tokens`, groups included.
-fn mentioned_idents(tokens: &TokenStream) -> Vec<Ident> {
-    let mut idents = Vec::new();
-    let mut stack = vec![tokens.clone()];
-    while let Some(tokens) = stack.pop() {
-        for token in tokens {
-            match token {
-                proc_macro2::TokenTree::Ident(ident) => idents.push(ident),
-                proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
-                _ => {}
-            }
-        }
-    }
-    idents
-}
-
-/// The fields a variant's title, detail, verbose and embed use, once each.
-fn used_fields<'a>(own: &Own<'a>) -> Vec<&'a Field> {
-    let mut fields: Vec<&'a Field> = Vec::new();
-    let mut add = |field: &'a Field| {
-        if !fields.iter().any(|seen| seen.member == field.member) {
-            fields.push(field);
-        }
-    };
-    let text_fields = |text: &[Piece<'a>]| -> Vec<&'a Field> {
-        text.iter()
-            .filter_map(|piece| {
-                if let Piece::Field(field) = piece {
-                    Some(*field)
-                } else {
-                    None
-                }
-            })
-            .collect()
-    };
-    text_fields(&own.title).into_iter().for_each(&mut add);
-    match &own.detail {
-        Some(Detail::Field(field)) => add(field),
-        Some(Detail::Text(text, _)) => text_fields(text).into_iter().for_each(&mut add),
-        None => {}
-    }
-    own.verbose.into_iter().chain(own.embed).for_each(&mut add);
-    fields
 }
 
 /// `tokens` with every span set to `span`, so that a type error in a

@@ -32,6 +32,21 @@ pub struct Encoded<'a> {
     pub arms: Vec<Option<Arm<'a>>>,
 }
 
+impl<'a> Arm<'a> {
+    /// The fields the arm binds, once each.
+    pub fn fields(&self) -> Vec<&'a Field> {
+        let mut fields: Vec<&'a Field> = Vec::new();
+        let texts = self.texts.iter().map(|(field, _)| *field);
+        let value = self.value.map(|(field, _)| field);
+        for field in texts.chain(value).chain(self.embed) {
+            if !fields.iter().any(|seen| seen.member == field.member) {
+                fields.push(field);
+            }
+        }
+        fields
+    }
+}
+
 /// What a variant's arm hands to the table.
 pub struct Arm<'a> {
     /// The offset of its record.
