@@ -126,7 +126,7 @@ pub trait ApiError {
         Self: Sized,
         S: serde::Serializer,
     {
-        self.__visit(crate::__private::SerializeBody(serializer))
+        self.__visit(crate::__private::SerializeBody::body(serializer))
     }
 
     #[doc(hidden)]

@@ -29,7 +29,7 @@ pub trait SubError: ApiError<Format = Entrecode> {
     where
         Self: Sized,
     {
-        self.__visit(super::SerializeSub(serializer))
+        self.__visit(super::SerializeBody::sub(serializer))
     }
 
     /// The example sub-error of the type (its first variant's), for the

@@ -28,7 +28,7 @@ pub use crate::__error_core_serve as serve_impls;
 pub use serde::ser::Serializer;
 
 pub use self::ser::{DisplayStr, serializes};
-pub use self::shape::{SerializeBody, SerializeSub};
+pub use self::shape::SerializeBody;
 pub use self::table::{Arg, Nothing, Opt, Record, Render, Table, Texts, Value, Visitor, own};
 pub use self::write::{
     Pick, PickDisplay, PickStr, write_display, write_serde_or, write_serde_or_omit,

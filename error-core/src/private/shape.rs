@@ -19,8 +19,29 @@ use super::ser::serializes;
 use super::table::{Record, Table, TextOf, Texts, Value, Visitor, entries, u16_at};
 use crate::common::layout as at;
 
-/// `Body`'s `Serialize`.
-pub struct SerializeBody<S>(pub S);
+/// `Body`'s `Serialize`, or a sub-error's (entrecode `_embedded.error`).
+pub struct SerializeBody<S> {
+    serializer: S,
+    sub: bool,
+}
+
+impl<S> SerializeBody<S> {
+    /// The body.
+    pub fn body(serializer: S) -> Self {
+        SerializeBody {
+            serializer,
+            sub: false,
+        }
+    }
+
+    /// The sub-error object.
+    pub fn sub(serializer: S) -> Self {
+        SerializeBody {
+            serializer,
+            sub: true,
+        }
+    }
+}
 
 impl<S: Serializer> Visitor for SerializeBody<S> {
     type Out = Result<S::Ok, S::Error>;
@@ -34,39 +55,20 @@ impl<S: Serializer> Visitor for SerializeBody<S> {
     ) -> Self::Out {
         let fields = Fields {
             record,
-            members: at::MEMBERS,
+            members: if self.sub {
+                at::SUB_MEMBERS
+            } else {
+                at::MEMBERS
+            },
             texts,
             value,
             embed,
         };
         match record.header[at::SHAPE] {
-            at::SHAPE_ENTRECODE => problem(self.0, &fields),
-            _ => oz_body(self.0, &fields),
+            _ if self.sub => sub_error(self.serializer, &fields),
+            at::SHAPE_ENTRECODE => problem(self.serializer, &fields),
+            _ => oz_body(self.serializer, &fields),
         }
-    }
-}
-
-/// The sub-error's `Serialize` (entrecode `_embedded.error`).
-pub struct SerializeSub<S>(pub S);
-
-impl<S: Serializer> Visitor for SerializeSub<S> {
-    type Out = Result<S::Ok, S::Error>;
-    #[inline]
-    fn own<T: Texts, D: Value, M: Embed + ?Sized>(
-        self,
-        record: Record,
-        texts: &T,
-        value: &D,
-        embed: &M,
-    ) -> Self::Out {
-        let fields = Fields {
-            record,
-            members: at::SUB_MEMBERS,
-            texts,
-            value,
-            embed,
-        };
-        sub_error(self.0, &fields)
     }
 }
 
