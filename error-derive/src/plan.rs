@@ -1,8 +1,8 @@
-//! The body plan: a format describes its JSON body as data, and the shared
-//! expanders (`expand::write` for the fast path, `expand::serde` for
-//! `Body`'s `Serialize`) turn any plan into code. A format therefore never
-//! writes serialisation code of its own, and both paths agree by
-//! construction.
+//! The body plan: a format describes its JSON body as data, and
+//! `expand::table` encodes any plan into the variant table: the fast path's
+//! write program and the serde path's members (in the order of the format's
+//! shape, which the runtime serialises). A format therefore never writes
+//! serialisation code of its own, and both paths agree by construction.
 //!
 //! An object's first member must always be present (the comma rule of the
 //! fast path relies on it); every format's first member is a constant code or

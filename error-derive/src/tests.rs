@@ -303,3 +303,73 @@ fn a_key_without_a_value_points_at_its_equals_sign() {
         .collect();
     assert_eq!(spans[0], (3, Some("=".to_owned())), "{spans:?}");
 }
+
+/// The serde path writes the keys of the format's shape only (the table
+/// has one member per shape key): every member a format's plan can hold
+/// must be one of them, or the serde path would drop it.
+#[test]
+fn every_body_member_is_in_its_shape() {
+    use crate::model::Kind;
+    use crate::{parse, validate};
+
+    let inputs: [syn::DeriveInput; 2] = [
+        parse_quote! {
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 4, title = "Bad {0}", detail = 0)]
+                A(String),
+                #[api(code = 3, detail = "text {0}")]
+                B(u8),
+                #[api(code = 10)]
+                C,
+            }
+        },
+        parse_quote! {
+            #[api(format = "entrecode", system = 2,
+                  type_url = "https://example.com/{code}", up(title = "Home", href = "https://example.com"))]
+            enum E {
+                #[api(code = 202, title = "Missing {0}", detail = 0, verbose = 1, embed = 2)]
+                A(String, u8, Vec<E>),
+                #[api(code = 211, detail = 0)]
+                B(Option<String>),
+                #[api(code = 201, detail = "in {0}")]
+                C(String),
+            }
+        },
+    ];
+    for input in &inputs {
+        let mut errors = darling::Error::accumulator();
+        let parsed = parse::Input::from_syn(input, &mut errors).expect("parses");
+        let model = validate::validate(&parsed, &mut errors).expect("validates");
+        errors.finish().expect("no errors");
+        let (_, keys) = model.format.shape();
+        let sub_keys = model.format.sub_keys();
+        let mut members = 0;
+        for variant in &model.variants {
+            let Kind::Own(own) = &variant.kind else {
+                continue;
+            };
+            for member in model.format.body(own).members {
+                assert!(
+                    keys.contains(&member.key),
+                    "{} is not in the shape",
+                    member.key
+                );
+                members += 1;
+            }
+            for member in model
+                .format
+                .sub_body(own)
+                .map(|sub| sub.members)
+                .unwrap_or_default()
+            {
+                assert!(
+                    sub_keys.contains(&member.key),
+                    "{} is not in the sub-error shape",
+                    member.key
+                );
+            }
+        }
+        assert!(members >= 9, "the variants have their members");
+    }
+}

@@ -439,7 +439,8 @@ impl Builder {
     }
 
     /// The serde members of `object`, one per key of its shape (nested
-    /// sections are appended first).
+    /// sections are appended first). Every member's key is one of the
+    /// shape's (`tests::every_body_member_is_in_its_shape`).
     fn members<'a>(
         &mut self,
         object: &Object<'a>,
