@@ -20,7 +20,7 @@ pub trait SubError: ApiError<Format = Entrecode> {
     where
         Self: Sized,
     {
-        self.__visit(super::Render::Sub(out));
+        self.__visit(super::WriteSub(out));
     }
 
     /// Serialises the sub-error object.

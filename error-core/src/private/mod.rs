@@ -29,7 +29,9 @@ pub use serde::ser::Serializer;
 
 pub use self::ser::{DisplayStr, serializes};
 pub use self::shape::SerializeBody;
-pub use self::table::{Arg, Nothing, Opt, Record, Render, Table, Texts, Value, Visitor, own};
+pub use self::table::{
+    Arg, Nothing, Opt, Record, Render, Table, Texts, Value, Visitor, WriteSub, own,
+};
 pub use self::write::{
     Pick, PickDisplay, PickStr, write_display, write_serde_or, write_serde_or_omit,
 };
