@@ -16,11 +16,10 @@
 //! section. The strings the serde path and `title()` hand out (literal title
 //! pieces, constant member values) are rather an index into `strs`, an array
 //! of string literals: taking one costs a bounds check, not the two
-//! character-boundary checks of slicing `text`. Member keys are an index
-//! into [`KEYS`]. Every entry of a section has a fixed size, so the interpreter
-//! walks it with `chunks_exact` and reads fields at constant offsets: no
-//! bounds check per field, which is what keeps it close to straight-line
-//! code.
+//! character-boundary checks of slicing `text`. Every entry of a section
+//! has a fixed size, so the interpreter walks it with `chunks_exact` and
+//! reads fields at constant offsets: no bounds check per field, which is
+//! what keeps it close to straight-line code.
 //!
 //! `code` starts with the variant list: a `u16` count, then per variant
 //! [`VARIANT_LEN`] bytes, a kind ([`VARIANT_OWN`] or
@@ -119,32 +118,10 @@ pub const OP_VALUE_OR_OMIT: u8 = 4;
 /// Write program: `_embedded` (before: `,"key":`), left out when empty.
 pub const OP_EMBED: u8 = 5;
 
-/// The keys of serde members, by index.
-pub const KEYS: [&str; 15] = [
-    "error_code",
-    "error_message",
-    "details",
-    "status",
-    "code",
-    "title",
-    "type",
-    "detail",
-    "verbose",
-    "_links",
-    "_embedded",
-    "up",
-    "describedby",
-    "href",
-    "error",
-];
-/// A key that is not in [`KEYS`]: it is the `strs` entry at the member's
-/// key string.
-pub const KEY_OTHER: u8 = u8::MAX;
-
-/// A serde member (and a constant object's entry): tag, slot, key index, an
-/// unused byte, a `u16` number, two unused bytes, the key string (for
-/// [`KEY_OTHER`]), the value (an index into `strs`, or a section's start)
-/// and a section's length.
+/// A serde member (and a constant object's entry): tag, slot, an unused
+/// byte, a `u16` number, two unused bytes, the key (a `strs` index; only an
+/// object's entries have one, a shape's members take the shape's keys), the
+/// value (a `strs` index, or a section's range).
 pub const MEMBER_LEN: usize = 20;
 /// Serde members: a number.
 pub const MEMBER_INT: u8 = 0;

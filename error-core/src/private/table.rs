@@ -79,13 +79,10 @@ impl Table {
         strs.get(u32_at(entry, at)).copied().unwrap_or("")
     }
 
-    /// A member's key.
+    /// The key of a constant object's entry.
     #[inline(always)]
-    pub(super) fn key(self, member: &[u8; at::MEMBER_LEN]) -> &'static str {
-        match at::KEYS.get(usize::from(member[2])) {
-            Some(key) => key,
-            None => self.str_at(member, 8),
-        }
+    pub(super) fn key(self, entry: &[u8; at::MEMBER_LEN]) -> &'static str {
+        self.str_at(entry, 8)
     }
 
     /// The string whose range is at `at` of an entry (empty if out of

@@ -70,7 +70,7 @@ pub struct Expander<'a> {
     where_clause: TokenStream,
 }
 
-impl Expander<'_> {
+impl<'a> Expander<'a> {
     /// The model being expanded.
     pub fn model(&self) -> &Model<'_> {
         self.model
@@ -85,9 +85,9 @@ impl Expander<'_> {
     /// variant with its own code (given its index) and names the fields it
     /// binds, `transparent` the arm of one that delegates to its field (given
     /// the field's binding).
-    pub fn each_variant<'m>(
-        &'m self,
-        own: impl Fn(usize) -> (TokenStream, Vec<&'m Field>),
+    pub fn each_variant(
+        &self,
+        own: impl Fn(usize, &'a Own<'a>) -> (TokenStream, Vec<&'a Field>),
         transparent: impl Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         if self.model.variants.is_empty() {
@@ -107,9 +107,9 @@ impl Expander<'_> {
                         let body = transparent(&binding);
                         quote!(#path { #member: #binding, .. } => #body,)
                     }
-                    Kind::Own(_) => {
+                    Kind::Own(own_variant) => {
                         // Bind only what this arm uses: `code()` needs no field.
-                        let (body, fields) = own(index);
+                        let (body, fields) = own(index, own_variant);
                         let members = fields.iter().map(|field| &field.member);
                         let bindings = fields.iter().map(|field| binding(&field.member));
                         quote!(#path { #(#members: #bindings,)* .. } => #body,)
@@ -159,28 +159,30 @@ impl Expander<'_> {
         let u16_ = quote!(::core::primitive::u16);
         let api_error = quote!(#krate::ApiError);
         let code = self.constant_match(
-            |own| {
+            |_, own| {
                 let code = own.code;
                 quote!(#code)
             },
             "code",
         );
         let status = self.constant_match(
-            |own| {
+            |_, own| {
                 let status = own.status;
                 quote!(#status)
             },
             "status",
         );
+        // An own variant always has its arm.
+        let arm = |index: usize| arms[index].as_ref();
         let size_hint = self.constant_match(
-            |own| {
-                let hint = write::size_hint(&self.model.format.body(own));
+            |index, _| {
+                let hint = arm(index).map_or(0, |arm| arm.size_hint);
                 quote!(#hint)
             },
             "__json_size_hint",
         );
         let visit = self.each_variant(
-            |index| match &arms[index] {
+            |index, _| match arm(index) {
                 Some(arm) => (self.visit_arm(arm), arm.fields()),
                 None => (TokenStream::new(), Vec::new()),
             },
@@ -286,16 +288,13 @@ impl Expander<'_> {
     /// integer arms cost the compiler next to nothing).
     fn constant_match(
         &self,
-        constant: impl Fn(&Own<'_>) -> TokenStream,
+        constant: impl Fn(usize, &Own<'_>) -> TokenStream,
         method: &str,
     ) -> TokenStream {
         let krate = self.krate();
         let method = Ident::new(method, Span::call_site());
         self.each_variant(
-            |index| match &self.model.variants[index].kind {
-                Kind::Own(own) => (constant(own), Vec::new()),
-                Kind::Transparent(_) => (TokenStream::new(), Vec::new()),
-            },
+            |index, own| (constant(index, own), Vec::new()),
             |inner| quote!(#krate::ApiError::#method(#inner)),
         )
     }

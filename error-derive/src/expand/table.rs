@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use super::example::example;
 use super::option_inner;
-use super::write::key_bytes;
+use super::write::{key_bytes, size_hint};
 use crate::common::escape::escape_into;
 use crate::common::layout as at;
 use crate::model::{Detail, Kind, Model, Own, Piece, Variant};
@@ -32,6 +32,22 @@ pub struct Encoded<'a> {
     pub arms: Vec<Option<Arm<'a>>>,
 }
 
+/// What a variant's arm hands to the table.
+pub struct Arm<'a> {
+    /// The offset of its record.
+    pub offset: u32,
+    /// Its text fields by slot, each with whether it is passed as an
+    /// `Option` (an empty slot when `None`).
+    pub texts: Vec<(&'a Field, bool)>,
+    /// Its serde value, with whether it is passed as an `Option` (absent
+    /// when `None`).
+    pub value: Option<(&'a Field, bool)>,
+    /// Its sub-errors.
+    pub embed: Option<&'a Field>,
+    /// The first capacity of its `to_json` buffer.
+    pub size_hint: usize,
+}
+
 impl<'a> Arm<'a> {
     /// The fields the arm binds, once each.
     pub fn fields(&self) -> Vec<&'a Field> {
@@ -45,20 +61,6 @@ impl<'a> Arm<'a> {
         }
         fields
     }
-}
-
-/// What a variant's arm hands to the table.
-pub struct Arm<'a> {
-    /// The offset of its record.
-    pub offset: u32,
-    /// Its text fields by slot, each with whether it is passed as an
-    /// `Option` (an empty slot when `None`).
-    pub texts: Vec<(&'a Field, bool)>,
-    /// Its serde value, with whether it is passed as an `Option` (absent
-    /// when `None`).
-    pub value: Option<(&'a Field, bool)>,
-    /// Its sub-errors.
-    pub embed: Option<&'a Field>,
 }
 
 /// Encodes `model`'s variants.
@@ -102,20 +104,36 @@ pub fn encode<'a>(model: &'a Model<'a>) -> Encoded<'a> {
 struct Builder {
     code: Vec<u8>,
     text: String,
-    /// Each string's range in `text`, so that repeated strings (keys,
-    /// struct names) are stored once.
-    strings: HashMap<String, [u8; 8]>,
+    /// Each string's range in `text`, so that repeated strings (JSON runs,
+    /// names) are stored once.
+    strings: HashMap<String, Range>,
     strs: Vec<String>,
     /// Each hot string's index in `strs`.
     hot: HashMap<String, u32>,
 }
 
-/// A range: start and length, little-endian `u32`s.
-fn range(start: usize, len: usize) -> [u8; 8] {
-    let mut bytes = [0; 8];
-    bytes[..4].copy_from_slice(&u32::try_from(start).unwrap_or(u32::MAX).to_le_bytes());
-    bytes[4..].copy_from_slice(&u32::try_from(len).unwrap_or(u32::MAX).to_le_bytes());
-    bytes
+/// A range of the text or of the code: start and length.
+#[derive(Clone, Copy, Default)]
+struct Range {
+    start: u32,
+    len: u32,
+}
+
+impl Range {
+    fn new(start: usize, len: usize) -> Self {
+        Range {
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            len: u32::try_from(len).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// As the layout writes it: two little-endian `u32`s.
+    fn bytes(self) -> [u8; 8] {
+        let mut bytes = [0; 8];
+        bytes[..4].copy_from_slice(&self.start.to_le_bytes());
+        bytes[4..].copy_from_slice(&self.len.to_le_bytes());
+        bytes
+    }
 }
 
 /// A title piece: tag, slot, an index into `strs`.
@@ -127,27 +145,23 @@ fn piece_entry(tag: u8, slot: u8, index: u32) -> [u8; at::PIECE_LEN] {
     entry
 }
 
-/// A member: tag, slot, key, number, key string, value, section length.
+/// A member: tag, slot, number, key (a `strs` index; only a constant
+/// object's entries have one, a shape's members take its keys), value (a
+/// `strs` index or a section).
+#[derive(Default)]
 struct MemberEntry {
     tag: u8,
     slot: u8,
-    key: u8,
     number: u16,
-    key_str: u32,
-    value: u32,
-    len: u32,
+    key: u32,
+    value: Range,
 }
 
 impl MemberEntry {
-    fn new(tag: u8, key: (u8, u32)) -> Self {
+    fn new(tag: u8) -> Self {
         MemberEntry {
             tag,
-            slot: 0,
-            key: key.0,
-            number: 0,
-            key_str: key.1,
-            value: 0,
-            len: 0,
+            ..MemberEntry::default()
         }
     }
 
@@ -155,21 +169,11 @@ impl MemberEntry {
         let mut entry = [0; at::MEMBER_LEN];
         entry[0] = self.tag;
         entry[1] = self.slot;
-        entry[2] = self.key;
         entry[4..6].copy_from_slice(&self.number.to_le_bytes());
-        entry[8..12].copy_from_slice(&self.key_str.to_le_bytes());
-        entry[12..16].copy_from_slice(&self.value.to_le_bytes());
-        entry[16..].copy_from_slice(&self.len.to_le_bytes());
+        entry[8..12].copy_from_slice(&self.key.to_le_bytes());
+        entry[12..].copy_from_slice(&self.value.bytes());
         entry
     }
-}
-
-/// The little-endian `u32`s of a range.
-fn range_parts(range: [u8; 8]) -> (u32, u32) {
-    (
-        u32::from_le_bytes([range[0], range[1], range[2], range[3]]),
-        u32::from_le_bytes([range[4], range[5], range[6], range[7]]),
-    )
 }
 
 /// Which slot each text field has, in order of first use.
@@ -195,16 +199,6 @@ impl<'a> Slots<'a> {
     }
 }
 
-/// One step of a write program, before encoding.
-enum Step {
-    Bytes(Vec<u8>),
-    Text(u8),
-    OptString(Vec<u8>, u8),
-    ValueOrNull,
-    ValueOrOmit(Vec<u8>),
-    Embed(Vec<u8>),
-}
-
 impl Builder {
     /// The index of a hot string in `strs` (stored once per distinct
     /// string).
@@ -218,34 +212,25 @@ impl Builder {
         index
     }
 
-    /// A member key: its index in `KEYS`, or `KEY_OTHER` and its `strs`
-    /// index.
-    fn key(&mut self, key: &str) -> (u8, u32) {
-        match at::KEYS.iter().position(|known| *known == key) {
-            Some(index) => (u8::try_from(index).unwrap_or(at::KEY_OTHER), 0),
-            None => (at::KEY_OTHER, self.hot(key)),
-        }
-    }
-
     /// The range of a string in the text (stored once per distinct string).
-    fn string(&mut self, value: &str) -> [u8; 8] {
+    fn string(&mut self, value: &str) -> Range {
         if let Some(place) = self.strings.get(value) {
             return *place;
         }
-        let place = range(self.text.len(), value.len());
+        let place = Range::new(self.text.len(), value.len());
         self.text.push_str(value);
         self.strings.insert(value.to_owned(), place);
         place
     }
 
     /// The range of bytes that are UTF-8 (pre-escaped JSON) in the text.
-    fn json(&mut self, bytes: &[u8]) -> [u8; 8] {
+    fn json(&mut self, bytes: &[u8]) -> Range {
         self.string(&String::from_utf8_lossy(bytes))
     }
 
     /// Appends a section to the code; its range.
-    fn append(&mut self, section: &[u8]) -> [u8; 8] {
-        let place = range(self.code.len(), section.len());
+    fn append(&mut self, section: &[u8]) -> Range {
+        let place = Range::new(self.code.len(), section.len());
         self.code.extend_from_slice(section);
         place
     }
@@ -279,7 +264,7 @@ impl Builder {
                     self.members(sub, model.format.sub_keys(), &mut slots),
                 )
             }
-            None => ([0; 8], Vec::new()),
+            None => (Range::default(), Vec::new()),
         };
         let detail_doc = match &own.detail {
             Some(Detail::Field(field)) => field.docs.clone(),
@@ -309,7 +294,7 @@ impl Builder {
             (at::SUB_BODY, sub_program),
         ];
         for (field, place) in ranges {
-            header[field..field + 8].copy_from_slice(&place);
+            header[field..field + 8].copy_from_slice(&place.bytes());
         }
         // The shapes' members live in the header (no shape is longer than
         // the room the layout gives it).
@@ -334,6 +319,7 @@ impl Builder {
             texts: slots.fields,
             value,
             embed: own.embed,
+            size_hint: size_hint(&body),
         }
     }
 
@@ -350,90 +336,65 @@ impl Builder {
         section
     }
 
-    /// The write program of `object`.
+    /// The write program of `object`: each op writes its value (and, for a
+    /// member that may be left out, its key before it), then the constant
+    /// bytes up to the next op; the first op writes only constant bytes, so
+    /// a body without runtime parts is one op.
     fn program<'a>(&mut self, object: &Object<'a>, slots: &mut Slots<'a>) -> Vec<u8> {
-        let mut steps = Vec::new();
-        let bytes = |steps: &mut Vec<Step>, more: &[u8]| {
-            if let Some(Step::Bytes(last)) = steps.last_mut() {
-                last.extend_from_slice(more);
-            } else {
-                steps.push(Step::Bytes(more.to_vec()));
-            }
-        };
-        bytes(&mut steps, b"{");
+        let mut program = Program::default();
+        program.bytes(b"{");
         for (index, member) in object.members.iter().enumerate() {
             let key = key_bytes(index, member.key);
             match &member.value {
                 Value::Const(value) => {
-                    bytes(&mut steps, &key);
+                    program.bytes(&key);
                     let mut json = Vec::new();
                     value.write_json(&mut json);
-                    bytes(&mut steps, &json);
+                    program.bytes(&json);
                 }
                 Value::Text(text) => {
-                    bytes(&mut steps, &key);
-                    bytes(&mut steps, b"\"");
+                    program.bytes(&key);
+                    program.bytes(b"\"");
                     for piece in *text {
                         match piece {
                             Piece::Lit(literal) => {
                                 let mut escaped = Vec::with_capacity(literal.len());
                                 escape_into(literal, &mut escaped);
-                                bytes(&mut steps, &escaped);
+                                program.bytes(&escaped);
                             }
-                            Piece::Field(field) => steps.push(Step::Text(slots.slot(field, false))),
+                            Piece::Field(field) => {
+                                program.op(at::OP_TEXT, slots.slot(field, false), Vec::new());
+                            }
                         }
                     }
-                    bytes(&mut steps, b"\"");
+                    program.bytes(b"\"");
                 }
                 Value::Display(field) => {
                     if option_inner(&field.ty).is_some() {
                         let mut key = key;
                         key.push(b'"');
-                        steps.push(Step::OptString(key, slots.slot(field, true)));
+                        program.op(at::OP_OPT_STRING, slots.slot(field, true), key);
                     } else {
-                        bytes(&mut steps, &key);
-                        bytes(&mut steps, b"\"");
-                        steps.push(Step::Text(slots.slot(field, false)));
-                        bytes(&mut steps, b"\"");
+                        program.bytes(&key);
+                        program.bytes(b"\"");
+                        program.op(at::OP_TEXT, slots.slot(field, false), Vec::new());
+                        program.bytes(b"\"");
                     }
                 }
                 Value::Serde(_, OnError::Null) => {
-                    bytes(&mut steps, &key);
-                    steps.push(Step::ValueOrNull);
+                    program.bytes(&key);
+                    program.op(at::OP_VALUE_OR_NULL, 0, Vec::new());
                 }
-                Value::Serde(_, OnError::Omit) => steps.push(Step::ValueOrOmit(key)),
-                Value::Embed(_) => steps.push(Step::Embed(key)),
+                Value::Serde(_, OnError::Omit) => program.op(at::OP_VALUE_OR_OMIT, 0, key),
+                Value::Embed(_) => program.op(at::OP_EMBED, 0, key),
             }
         }
-        bytes(&mut steps, b"}");
-        // Each op writes its value (and, for a member that may be left
-        // out, its key before it), then the constant bytes up to the next
-        // op; the body's first op writes only constant bytes.
-        let mut ops: Vec<(u8, u8, Vec<u8>, Vec<u8>)> = Vec::new();
-        for step in steps {
-            let op = match step {
-                Step::Bytes(bytes) => {
-                    match ops.last_mut() {
-                        Some(last) => last.3.extend_from_slice(&bytes),
-                        None => ops.push((at::OP_BYTES, 0, Vec::new(), bytes)),
-                    }
-                    continue;
-                }
-                Step::Text(slot) => (at::OP_TEXT, slot, Vec::new()),
-                Step::OptString(key, slot) => (at::OP_OPT_STRING, slot, key),
-                Step::ValueOrNull => (at::OP_VALUE_OR_NULL, 0, Vec::new()),
-                Step::ValueOrOmit(key) => (at::OP_VALUE_OR_OMIT, 0, key),
-                Step::Embed(key) => (at::OP_EMBED, 0, key),
-            };
-            ops.push((op.0, op.1, op.2, Vec::new()));
-        }
-        let mut section = Vec::with_capacity(ops.len() * at::OP_LEN);
-        for (tag, slot, before, after) in ops {
-            section.extend_from_slice(&[tag, slot, 0, 0]);
-            let before = self.json(&before);
-            section.extend_from_slice(&before);
-            let after = self.json(&after);
-            section.extend_from_slice(&after);
+        program.bytes(b"}");
+        let mut section = Vec::with_capacity(program.ops.len() * at::OP_LEN);
+        for op in program.ops {
+            section.extend_from_slice(&[op.tag, op.slot, 0, 0]);
+            section.extend_from_slice(&self.json(&op.before).bytes());
+            section.extend_from_slice(&self.json(&op.after).bytes());
         }
         section
     }
@@ -447,29 +408,19 @@ impl Builder {
         keys: &[&'static str],
         slots: &mut Slots<'a>,
     ) -> Vec<u8> {
-        debug_assert!(
-            object
-                .members
-                .iter()
-                .all(|member| keys.contains(&member.key)),
-            "a body member outside its format's shape"
-        );
         let mut section = Vec::with_capacity(keys.len() * at::MEMBER_LEN);
-        for key_name in keys {
-            let key = self.key(key_name);
-            let Some(member) = object.members.iter().find(|member| member.key == *key_name) else {
-                section.extend_from_slice(&MemberEntry::new(at::MEMBER_ABSENT, key).bytes());
+        for key in keys {
+            let Some(member) = object.members.iter().find(|member| member.key == *key) else {
+                section.extend_from_slice(&MemberEntry::new(at::MEMBER_ABSENT).bytes());
                 continue;
             };
             let entry = match &member.value {
-                Value::Const(value) => self.constant(key, value),
+                Value::Const(value) => self.constant(value),
                 Value::Text(text) => {
                     let pieces = self.pieces(text, slots);
-                    let (value, len) = range_parts(self.append(&pieces));
                     MemberEntry {
-                        value,
-                        len,
-                        ..MemberEntry::new(at::MEMBER_TEXT, key)
+                        value: self.append(&pieces),
+                        ..MemberEntry::new(at::MEMBER_TEXT)
                     }
                 }
                 Value::Display(field) => {
@@ -481,44 +432,87 @@ impl Builder {
                     };
                     MemberEntry {
                         slot: slots.slot(field, optional),
-                        ..MemberEntry::new(tag, key)
+                        ..MemberEntry::new(tag)
                     }
                 }
-                Value::Serde(_, OnError::Null) => MemberEntry::new(at::MEMBER_VALUE_OR_NULL, key),
-                Value::Serde(_, OnError::Omit) => MemberEntry::new(at::MEMBER_VALUE_OR_OMIT, key),
-                Value::Embed(_) => MemberEntry::new(at::MEMBER_EMBED, key),
+                Value::Serde(_, OnError::Null) => MemberEntry::new(at::MEMBER_VALUE_OR_NULL),
+                Value::Serde(_, OnError::Omit) => MemberEntry::new(at::MEMBER_VALUE_OR_OMIT),
+                Value::Embed(_) => MemberEntry::new(at::MEMBER_EMBED),
             };
             section.extend_from_slice(&entry.bytes());
         }
         section
     }
 
-    /// A member (or an object's entry) holding a constant.
-    fn constant(&mut self, key: (u8, u32), value: &Const) -> MemberEntry {
+    /// A member (or, with its key, an object's entry) holding a constant.
+    fn constant(&mut self, value: &Const) -> MemberEntry {
         match value {
-            Const::Null => MemberEntry::new(at::MEMBER_NULL, key),
+            Const::Null => MemberEntry::new(at::MEMBER_NULL),
             Const::Int(number) => MemberEntry {
                 number: *number,
-                ..MemberEntry::new(at::MEMBER_INT, key)
+                ..MemberEntry::new(at::MEMBER_INT)
             },
             Const::Str(text) => MemberEntry {
-                value: self.hot(text),
-                ..MemberEntry::new(at::MEMBER_STR, key)
+                value: Range {
+                    start: self.hot(text),
+                    len: 0,
+                },
+                ..MemberEntry::new(at::MEMBER_STR)
             },
             Const::Object(entries) => {
                 let mut section = Vec::with_capacity(entries.len() * at::MEMBER_LEN);
-                for (entry_key, entry_value) in entries {
-                    let entry_key = self.key(entry_key);
-                    let entry = self.constant(entry_key, entry_value);
+                for (key, value) in entries {
+                    let entry = MemberEntry {
+                        key: self.hot(key),
+                        ..self.constant(value)
+                    };
                     section.extend_from_slice(&entry.bytes());
                 }
-                let (value, len) = range_parts(self.append(&section));
                 MemberEntry {
-                    value,
-                    len,
-                    ..MemberEntry::new(at::MEMBER_OBJECT, key)
+                    value: self.append(&section),
+                    ..MemberEntry::new(at::MEMBER_OBJECT)
                 }
             }
         }
+    }
+}
+
+/// A write program being built.
+#[derive(Default)]
+struct Program {
+    ops: Vec<Op>,
+}
+
+/// One op: tag, slot, what it writes before its value and after it.
+struct Op {
+    tag: u8,
+    slot: u8,
+    before: Vec<u8>,
+    after: Vec<u8>,
+}
+
+impl Program {
+    /// Constant bytes: after the last op (or the first op, which writes
+    /// nothing else).
+    fn bytes(&mut self, bytes: &[u8]) {
+        match self.ops.last_mut() {
+            Some(last) => last.after.extend_from_slice(bytes),
+            None => self.ops.push(Op {
+                tag: at::OP_BYTES,
+                slot: 0,
+                before: Vec::new(),
+                after: bytes.to_vec(),
+            }),
+        }
+    }
+
+    /// A runtime part.
+    fn op(&mut self, tag: u8, slot: u8, before: Vec<u8>) {
+        self.ops.push(Op {
+            tag,
+            slot,
+            before,
+            after: Vec::new(),
+        });
     }
 }
