@@ -32,7 +32,7 @@ resolver = "3"
 members = ["plain", "derive", "thiserror"]
 
 [workspace.dependencies]
-error-core = { path = "$root/error-core" }
+api-errors = { path = "$root/error-core" }
 thiserror = "2.0.17"
 serde = "1.0.220"
 TOML
@@ -67,7 +67,7 @@ generate() { # crate
         echo "publish = false"
         echo "[dependencies]"
         case $crate in
-            derive) echo "error-core.workspace = true" ;;
+            derive) echo "api-errors.workspace = true" ;;
             thiserror) echo "thiserror.workspace = true" ;;
         esac
     } > "$dir/Cargo.toml"
@@ -75,7 +75,7 @@ generate() { # crate
         echo "#![allow(dead_code)]"
         case $crate in
             plain) echo "#[derive(Debug)]" ;;
-            derive) echo "#[derive(Debug, error_core::ApiError)]"; echo "#[api(format = \"oz\")]" ;;
+            derive) echo "#[derive(Debug, api_errors::ApiError)]"; echo "#[api(format = \"oz\")]" ;;
             thiserror) echo "#[derive(Debug, thiserror::Error)]" ;;
         esac
         echo "pub enum Error {"

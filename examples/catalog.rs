@@ -1,6 +1,6 @@
 //! The catalogue of the quickstart's error enums, as documentation for
 //! people (markdown, in the shape of each format's error page) and for
-//! programs (JSON, `error_core::docs::json`).
+//! programs (JSON, `api_errors::docs::json`).
 //!
 //! `cargo run --example catalog` prints both; `cargo run --example catalog --
 //! DIR` writes `DIR/<Type>.md` and `DIR/<Type>.json` instead.
@@ -11,12 +11,12 @@ mod quickstart;
 
 use std::path::Path;
 
-use error_core::ApiError;
+use api_errors::ApiError;
 use quickstart::{CapsuleError, CapsuleProblem};
 
 fn emit<E: ApiError>(name: &str, directory: Option<&Path>) -> std::io::Result<()> {
-    let markdown = error_core::docs::markdown::<E>();
-    let json = error_core::docs::json::<E>();
+    let markdown = api_errors::docs::markdown::<E>();
+    let json = api_errors::docs::json::<E>();
     match directory {
         Some(directory) => {
             std::fs::create_dir_all(directory)?;

@@ -2,11 +2,11 @@
 //!
 //! `cargo run --example entrecode` prints the body of a 2202 "Missing
 //! property in query string" with an embedded 2201, exactly as the page shows
-//! it, parses it back with `error_core::entrecode::Problem`, and prints the
+//! it, parses it back with `api_errors::entrecode::Problem`, and prints the
 //! documentation table.
 
-use error_core::ApiError;
-use error_core::entrecode::Problem;
+use api_errors::ApiError;
+use api_errors::entrecode::Problem;
 
 /// Errors of the Data Manager (system 2).
 #[derive(Debug, ApiError)]
@@ -76,5 +76,5 @@ fn main() {
         internal.to_json()
     );
 
-    println!("{}", error_core::docs::markdown::<DataManagerError>());
+    println!("{}", api_errors::docs::markdown::<DataManagerError>());
 }

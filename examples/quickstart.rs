@@ -4,7 +4,7 @@
 //! media type, the same error shape in the entrecode format, and the
 //! documentation tables generated from the enums.
 
-use error_core::ApiError;
+use api_errors::ApiError;
 
 /// Errors of an OzCapsula upload endpoint, in the Oz format.
 #[derive(Debug, ApiError)]
@@ -63,7 +63,7 @@ pub enum CapsuleProblem {
     Database(#[allow(dead_code, reason = "logged, never sent")] std::io::Error),
 }
 
-fn show(error: &dyn ApiError<Format = impl error_core::Format>) {
+fn show(error: &dyn ApiError<Format = impl api_errors::Format>) {
     let mut body = Vec::new();
     error.write_json(&mut body);
     println!(
@@ -95,7 +95,7 @@ fn main() {
     )));
 
     println!("== Documentation of CapsuleError ==\n");
-    println!("{}", error_core::docs::markdown::<CapsuleError>());
+    println!("{}", api_errors::docs::markdown::<CapsuleError>());
     println!("== Documentation of CapsuleProblem ==\n");
-    println!("{}", error_core::docs::markdown::<CapsuleProblem>());
+    println!("{}", api_errors::docs::markdown::<CapsuleProblem>());
 }

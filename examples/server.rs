@@ -10,7 +10,7 @@
 //! logged with their cause chain (the `tracing` feature); their bodies say no
 //! more than their title.
 
-use error_core_demo as demo;
+use api_errors_demo as demo;
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {

@@ -1,6 +1,6 @@
-//! `cargo bench -p error-core-benches`: one criterion group per body, every
+//! `cargo bench -p api-errors-benches`: one criterion group per body, every
 //! way of writing it measured in the same run, so that ratios within a group
-//! are honest on a noisy machine. `cargo run -p error-core-benches --bin
+//! are honest on a noisy machine. `cargo run -p api-errors-benches --bin
 //! ratios` then prints the table of BENCHMARKS.md and draws the chart.
 //!
 //! Every way writes into a buffer reused across iterations (cleared first),
@@ -10,11 +10,11 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
-use error_core::ApiError;
-use error_core_benches::{
+use api_errors::ApiError;
+use api_errors_benches::{
     self as fixtures, Embedded, Link, Links, OzStruct, Pointer, SubStruct, Violation,
 };
+use criterion::{Criterion, criterion_group, criterion_main};
 use http::Uri;
 use http_api_problem::{HttpApiProblem, StatusCode};
 use problem_details::ProblemDetails;

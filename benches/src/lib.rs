@@ -8,7 +8,7 @@
 
 use std::fmt::{self, Display, Write as _};
 
-use error_core::ApiError;
+use api_errors::ApiError;
 use serde::{Serialize, Serializer};
 
 // ---------------------------------------------------------------------------

@@ -8,8 +8,8 @@
 //!
 //! ```
 //! use actix_web::{App, web};
-//! use error_core::ApiError;
-//! use error_core::actix::HttpError;
+//! use api_errors::ApiError;
+//! use api_errors::actix::HttpError;
 //!
 //! #[derive(Debug, ApiError)]
 //! #[api(format = "oz")]

@@ -15,7 +15,7 @@ use crate::{Body, ErrorInfo, Format};
 /// # Example
 ///
 /// ```
-/// use error_core::ApiError;
+/// use api_errors::ApiError;
 ///
 /// #[derive(Debug, ApiError)]
 /// #[api(format = "oz")]
@@ -41,7 +41,7 @@ use crate::{Body, ErrorInfo, Format};
 /// `content_type`, `write_json`) works through `&dyn ApiError<Format = F>`:
 ///
 /// ```
-/// # use error_core::{ApiError, Oz};
+/// # use api_errors::{ApiError, Oz};
 /// # #[derive(Debug, ApiError)]
 /// # #[api(format = "oz")]
 /// # enum CapsuleError { #[api(code = 10)] NotFound }

@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use axum::{Router, extract::Path, routing::get};
-//! use error_core::ApiError;
+//! use api_errors::ApiError;
 //!
 //! #[derive(Debug, ApiError)]
 //! #[api(format = "oz")]

@@ -13,7 +13,7 @@ use crate::ApiError;
 /// `serde_json::to_string(&body)` equals [`ApiError::to_json`].
 ///
 /// ```
-/// use error_core::ApiError;
+/// use api_errors::ApiError;
 ///
 /// #[derive(Debug, ApiError)]
 /// #[api(format = "oz")]

@@ -7,8 +7,8 @@
 //! bytes, so nothing is lost:
 //!
 //! ```
-//! use error_core::client::ParseErrorKind;
-//! use error_core::oz::OzBody;
+//! use api_errors::client::ParseErrorKind;
+//! use api_errors::oz::OzBody;
 //!
 //! let body = br#"{"error_code":10,"error_message":"Resource not found","details":null}"#;
 //! let parsed = OzBody::from_response(404, Some("application/json"), body).unwrap();

@@ -13,7 +13,7 @@ use crate::{ApiError, Format};
 /// the description being the title in bold followed by the doc comment.
 ///
 /// ```
-/// use error_core::ApiError;
+/// use api_errors::ApiError;
 ///
 /// #[derive(Debug, ApiError)]
 /// #[api(format = "oz")]
@@ -24,7 +24,7 @@ use crate::{ApiError, Format};
 /// }
 ///
 /// assert_eq!(
-///     error_core::docs::markdown::<CapsuleError>(),
+///     api_errors::docs::markdown::<CapsuleError>(),
 ///     "| Error code | Error message | Description |\n\
 ///      | --- | --- | --- |\n\
 ///      | 14 | Invalid signature | The container could not be unpacked. |\n",
@@ -40,7 +40,7 @@ pub fn markdown<E: ApiError>() -> String {
 /// fields of [`ErrorInfo`](crate::ErrorInfo).
 ///
 /// ```
-/// use error_core::ApiError;
+/// use api_errors::ApiError;
 ///
 /// #[derive(Debug, ApiError)]
 /// #[api(format = "oz")]
@@ -49,7 +49,7 @@ pub fn markdown<E: ApiError>() -> String {
 ///     NotFound,
 /// }
 ///
-/// let json: serde_json::Value = serde_json::from_str(&error_core::docs::json::<CapsuleError>()).unwrap();
+/// let json: serde_json::Value = serde_json::from_str(&api_errors::docs::json::<CapsuleError>()).unwrap();
 /// assert_eq!(json["format"], "oz");
 /// assert_eq!(json["errors"][0]["title"], "Resource not found");
 /// assert_eq!(json["errors"][0]["status"], 404);

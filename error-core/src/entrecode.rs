@@ -34,13 +34,13 @@ use crate::{ErrorInfo, Format, docs};
 /// value) and `_embedded.error`, one sub-error or an array of them, each
 /// holding only the subset `code`, `title`, `type` and `detail`. No other
 /// member is allowed. Two rules of the page are beyond a schema and are
-/// checked by error-core's tests instead: `status` equals the response's
+/// checked by api-errors's tests instead: `status` equals the response's
 /// HTTP status, and `_links.describedby.href` equals `type`.
 ///
-/// Every body error-core writes validates against it.
+/// Every body api-errors writes validates against it.
 ///
 /// ```
-/// let schema: serde_json::Value = serde_json::from_str(error_core::entrecode::SCHEMA).unwrap();
+/// let schema: serde_json::Value = serde_json::from_str(api_errors::entrecode::SCHEMA).unwrap();
 /// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 /// assert_eq!(schema["properties"]["status"]["minimum"], 400);
 /// ```
@@ -102,7 +102,7 @@ impl Format for Entrecode {
 /// kept as one object or as an array.
 ///
 /// ```
-/// use error_core::entrecode::{Problem, SubErrors};
+/// use api_errors::entrecode::{Problem, SubErrors};
 ///
 /// let problem: Problem = serde_json::from_str(r#"{
 ///     "status": 400, "code": 2202, "title": "Missing property in query string",

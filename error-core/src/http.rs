@@ -10,8 +10,8 @@ use crate::ApiError;
 /// status outside `400..=599`, so every status is a valid `StatusCode`.
 ///
 /// ```
-/// use error_core::ApiError;
-/// use error_core::http::HttpStatus;
+/// use api_errors::ApiError;
+/// use api_errors::http::HttpStatus;
 ///
 /// #[derive(Debug, ApiError)]
 /// #[api(format = "oz")]

@@ -35,4 +35,4 @@ pub use crate::format::Format;
 pub use crate::info::ErrorInfo;
 pub use crate::oz::Oz;
 /// Derives [`ApiError`]; see the crate documentation for the attributes.
-pub use error_derive::ApiError;
+pub use api_errors_derive::ApiError;

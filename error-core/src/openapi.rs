@@ -8,7 +8,7 @@
 //! the field descriptions of the format pages.
 //!
 //! ```
-//! use error_core::ApiError;
+//! use api_errors::ApiError;
 //! use utoipa::IntoResponses;
 //!
 //! #[derive(Debug, ApiError)]

@@ -25,7 +25,7 @@ impl OzBody {
     /// the others client errors, 4xx).
     ///
     /// ```
-    /// use error_core::oz::OzBody;
+    /// use api_errors::oz::OzBody;
     ///
     /// let body = br#"{"error_code":10,"error_message":"Resource not found","details":null}"#;
     /// assert!(OzBody::from_response(404, Some("application/json"), body).is_ok());
@@ -66,12 +66,12 @@ impl crate::client::ResponseBody for OzBody {
 /// `0..=14`), `error_message` (a string) and `details` (any value, `null`
 /// when there are none).
 ///
-/// Every body error-core writes validates against it (the tests check each
+/// Every body api-errors writes validates against it (the tests check each
 /// documented code and random field values). The order of the three members,
-/// which error-core keeps, is beyond what a schema can say.
+/// which api-errors keeps, is beyond what a schema can say.
 ///
 /// ```
-/// let schema: serde_json::Value = serde_json::from_str(error_core::oz::SCHEMA).unwrap();
+/// let schema: serde_json::Value = serde_json::from_str(api_errors::oz::SCHEMA).unwrap();
 /// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 /// assert_eq!(schema["required"], serde_json::json!(["error_code", "error_message", "details"]));
 /// ```
@@ -108,7 +108,7 @@ impl Format for Oz {
 /// parses as `details: null` (the page says it "can be empty").
 ///
 /// ```
-/// use error_core::oz::OzBody;
+/// use api_errors::oz::OzBody;
 ///
 /// let body: OzBody = serde_json::from_str(
 ///     r#"{"error_code":0,"error_message":"Unknown server side error occurred","details":null}"#,

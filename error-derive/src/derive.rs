@@ -24,7 +24,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
         // as an error rather than a panic.
         (None, Ok(())) => syn::Error::new_spanned(
             &input.ident,
-            "error-derive could not validate this type; please report this as a bug",
+            "api-errors-derive could not validate this type; please report this as a bug",
         )
         .to_compile_error(),
     }

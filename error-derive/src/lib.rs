@@ -1,7 +1,7 @@
-//! `#[derive(ApiError)]`: the implementation detail of the `error-core` crate.
+//! `#[derive(ApiError)]`: the implementation detail of the `api-errors` crate.
 //!
-//! Use it through `error_core::ApiError`; this crate's output names items of
-//! `error_core` that only that crate documents. The pipeline is
+//! Use it through `api_errors::ApiError`; this crate's output names items of
+//! `api_errors` that only that crate documents. The pipeline is
 //! `parse` (darling receivers and the `#[api]` key table) →
 //! `validate` (every rule a function, all errors collected) →
 //! `expand` (tokens, infallible). See ARCHITECTURE.md.
@@ -22,7 +22,7 @@ mod validate;
 
 use proc_macro::TokenStream;
 
-/// Implements `error_core::ApiError`; see the `error-core` documentation.
+/// Implements `api_errors::ApiError`; see the `api-errors` documentation.
 #[proc_macro_derive(ApiError, attributes(api))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

@@ -13,7 +13,7 @@ pub struct Model<'a> {
     pub ident: &'a Ident,
     /// Its generics.
     pub generics: &'a Generics,
-    /// The path of `error_core` in generated code.
+    /// The path of `api_errors` in generated code.
     pub krate: TokenStream,
     /// The wire format, with its container settings.
     pub format: Box<dyn Format + 'a>,

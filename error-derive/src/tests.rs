@@ -49,13 +49,13 @@ fn a_valid_input_expands_without_errors() {
     });
     assert_eq!(error_count(&output), 0, "{output}");
     assert!(
-        output.contains("impl :: error_core :: ApiError for E"),
+        output.contains("impl :: api_errors :: ApiError for E"),
         "{output}"
     );
 }
 
 #[test]
-fn the_crate_path_replaces_error_core_everywhere() {
+fn the_crate_path_replaces_api_errors_everywhere() {
     let output = expand(&parse_quote! {
         #[api(format = "entrecode", crate = "my_api::errors", system = 2,
               type_url = "https://example.com/{code}", up(title = "Home", href = "https://example.com"))]
@@ -68,7 +68,7 @@ fn the_crate_path_replaces_error_core_everywhere() {
     });
     assert_eq!(error_count(&output), 0, "{output}");
     assert!(output.contains("my_api :: errors :: ApiError"), "{output}");
-    assert!(!output.contains("error_core"), "{output}");
+    assert!(!output.contains("api_errors"), "{output}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Runnable examples: `cargo run --example NAME` from the workspace root.
 //!
-//! `quickstart`, `entrecode` and `catalog` need error-core alone;
-//! `server` belongs to the `error-core-demo` package (examples/demo), which
+//! `quickstart`, `entrecode` and `catalog` need api-errors alone;
+//! `server` belongs to the `api-errors-demo` package (examples/demo), which
 //! carries the demo API and its server dependencies.

@@ -1,1 +1,1 @@
-//! Integration tests of error-core live in this package's `tests/` targets.
+//! Integration tests of api-errors live in this package's `tests/` targets.

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use allocation_counter::measure;
-use error_core::ApiError;
+use api_errors::ApiError;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]

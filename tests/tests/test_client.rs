@@ -1,11 +1,11 @@
 //! Reading responses back: typed bodies, and clear errors that keep the bytes.
 
-use error_core::ApiError;
-use error_core::client::ParseErrorKind;
-use error_core::entrecode::Problem;
-use error_core::http::HttpStatus;
-use error_core::oz::OzBody;
-use error_core_demo::{BodyError, CapsuleError, EntryError};
+use api_errors::ApiError;
+use api_errors::client::ParseErrorKind;
+use api_errors::entrecode::Problem;
+use api_errors::http::HttpStatus;
+use api_errors::oz::OzBody;
+use api_errors_demo::{BodyError, CapsuleError, EntryError};
 
 const OZ: &str = "application/json";
 const PROBLEM: &str = "application/problem+json";

@@ -1,7 +1,7 @@
 //! Documentation rendered from the catalogue: each format's table in the
 //! shape of its seed page, and the JSON catalogue.
 
-use error_core::ApiError;
+use api_errors::ApiError;
 
 /// OzCapsula errors, documented.
 #[allow(dead_code, reason = "only the documentation is under test")]
@@ -32,7 +32,7 @@ fn test_oz_markdown_has_the_seed_columns() {
 | 10 | Resource not found | The requested resource is not found (alternative of HTTP status_code = 404). |
 | 4 | Bad {0} | A `\\|` in a doc comment. |
 ";
-    assert_eq!(error_core::docs::markdown::<CapsuleError>(), expected);
+    assert_eq!(api_errors::docs::markdown::<CapsuleError>(), expected);
 }
 
 /// Data Manager errors, documented.
@@ -79,7 +79,7 @@ fn test_entrecode_markdown_has_the_seed_columns() {
 | 2150 | **Error in remote API** | description of the error | the Error returned from the remote API | 400 |
 | 2356 | **Cannot change Model, has Entries.** | model {0} | The affected field. | 403 |
 ";
-    assert_eq!(error_core::docs::markdown::<DataManagerError>(), expected);
+    assert_eq!(api_errors::docs::markdown::<DataManagerError>(), expected);
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn test_catalog_rows_carry_the_field_docs() {
 #[test]
 fn test_json_catalogue_has_stable_field_names() {
     let json: serde_json::Value =
-        serde_json::from_str(&error_core::docs::json::<DataManagerError>()).unwrap();
+        serde_json::from_str(&api_errors::docs::json::<DataManagerError>()).unwrap();
     assert_eq!(json["format"], "entrecode");
     assert_eq!(json["media_type"], "application/problem+json");
     let first = &json["errors"][1];

@@ -3,8 +3,8 @@
 
 mod support;
 
-use error_core::entrecode::{Problem, SubErrors};
-use error_core::{ApiError, Entrecode};
+use api_errors::entrecode::{Problem, SubErrors};
+use api_errors::{ApiError, Entrecode};
 use serde::Serialize;
 use support::{assert_paths_agree, assert_problem};
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::Arc;
 
-use error_core::ApiError;
+use api_errors::ApiError;
 use proptest::prelude::*;
 use serde::{Serialize, Serializer};
 
@@ -216,7 +216,7 @@ proptest! {
 fn test_probe_answers_as_serde_json() {
     fn same<T: Serialize>(value: &T) {
         assert_eq!(
-            error_core::__private::serializes(value),
+            api_errors::__private::serializes(value),
             serde_json::to_vec(value).is_ok(),
             "{}",
             std::any::type_name::<T>()

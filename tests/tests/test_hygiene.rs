@@ -1,6 +1,6 @@
 //! Generated code compiles in a hostile scope: no prelude, local items named
 //! like everything it could lean on (types, traits, modules, macros, and a
-//! module named `error_core` itself), generics, lifetimes and where-clauses,
+//! module named `api_errors` itself), generics, lifetimes and where-clauses,
 //! and no warning under `#![deny(warnings)]` and clippy's pedantic group
 //! (denied here, checked when `cargo clippy` builds this file). The renamed
 //! crate (`crate = "..."`) is in `test_hygiene_renamed.rs`.
@@ -15,11 +15,11 @@
     reason = "the hostile items exist to be shadowed, not used"
 )]
 
-extern crate error_core;
+extern crate api_errors;
 extern crate serde_json;
 extern crate std as real_std;
 
-use error_core::ApiError;
+use api_errors::ApiError;
 
 // Local items that shadow what generated code must not rely on.
 struct Result;
@@ -152,10 +152,10 @@ enum HostileSub {
     Property(&'static ::core::primitive::str),
 }
 
-/// A module where `error_core` is a local module, and everything the
+/// A module where `api_errors` is a local module, and everything the
 /// generated code names has a local namesake.
 mod shadowed {
-    mod error_core {}
+    mod api_errors {}
     mod std {}
     mod core {}
     mod serde {}
@@ -192,7 +192,7 @@ mod shadowed {
     fn __out() {}
     fn __serializer() {}
 
-    #[derive(::error_core::ApiError)]
+    #[derive(::api_errors::ApiError)]
     #[api(format = "oz")]
     pub(super) enum Generic<'a, T>
     where
@@ -210,7 +210,7 @@ mod shadowed {
         Inner(super::Hostile),
     }
 
-    #[derive(::error_core::ApiError)]
+    #[derive(::api_errors::ApiError)]
     #[api(
         format = "entrecode",
         system = 2,
@@ -226,7 +226,7 @@ mod shadowed {
 }
 
 #[test]
-fn test_shadowed_error_core_generics_and_lifetimes() {
+fn test_shadowed_api_errors_generics_and_lifetimes() {
     let error = shadowed::Generic::Missing {
         name: "count",
         value: 7_u32,

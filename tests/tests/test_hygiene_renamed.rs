@@ -1,8 +1,8 @@
-//! The `crate = "..."` container key, in a crate where `::error_core` is not
-//! error-core: the real crate is only reachable under other names (an
+//! The `crate = "..."` container key, in a crate where `::api_errors` is not
+//! api-errors: the real crate is only reachable under other names (an
 //! `extern crate` alias and a facade module that re-exports it), and
-//! `error_core` names this test crate itself, which has no `ApiError`. Code
-//! generated with a hard-coded `::error_core` path would not compile here.
+//! `api_errors` names this test crate itself, which has no `ApiError`. Code
+//! generated with a hard-coded `::api_errors` path would not compile here.
 //! The scope is as hostile as in `test_hygiene.rs`: no prelude, no warning
 //! under `#![deny(warnings)]` and clippy's pedantic group.
 #![no_implicit_prelude]
@@ -11,13 +11,13 @@
 #![allow(missing_docs, reason = "test fixtures")]
 
 // The real crate, under another name.
-extern crate error_core as renamed_core;
-// `::error_core` is now this crate.
-extern crate self as error_core;
+extern crate api_errors as renamed_core;
+// `::api_errors` is now this crate.
+extern crate self as api_errors;
 extern crate serde_json;
 extern crate std;
 
-/// What a crate that re-exports error-core would have.
+/// What a crate that re-exports api-errors would have.
 pub mod api {
     pub mod errors {
         pub use ::renamed_core::*;

@@ -18,7 +18,7 @@ use std::error::Error;
 use std::fmt;
 use std::fmt::Write as _;
 
-use error_core::{ApiError, ErrorInfo};
+use api_errors::{ApiError, ErrorInfo};
 use serde::Serialize;
 
 /// Every marker; none may reach a client.
@@ -277,8 +277,8 @@ fn public_texts<E: ApiError>(error: &E) -> Vec<(&'static str, String)> {
 fn docs_texts<E: ApiError>() -> Vec<(&'static str, String)> {
     let catalog: Vec<String> = E::catalog().iter().map(row_text).collect();
     vec![
-        ("docs::markdown", error_core::docs::markdown::<E>()),
-        ("docs::json", error_core::docs::json::<E>()),
+        ("docs::markdown", api_errors::docs::markdown::<E>()),
+        ("docs::json", api_errors::docs::json::<E>()),
         ("catalog()", catalog.join("\n")),
     ]
 }
@@ -376,7 +376,7 @@ fn test_no_secret_reaches_the_docs() {
     }
     // The docs do carry the doc comments of the variant and of the field
     // named by `detail`.
-    let markdown = error_core::docs::markdown::<OzLeak>();
+    let markdown = api_errors::docs::markdown::<OzLeak>();
     assert!(markdown.contains("The database is down."), "{markdown}");
     let catalog = OzLeak::catalog();
     assert_eq!(catalog[1].detail, "The table that could not be read.");
@@ -420,7 +420,7 @@ fn actix_texts<E: ApiError>(error: E) -> String {
     use actix_web::ResponseError as _;
     use actix_web::body::MessageBody as _;
 
-    let error = error_core::actix::HttpError(error);
+    let error = api_errors::actix::HttpError(error);
     let response = error.error_response();
     let headers: Vec<String> = response
         .headers()

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use error_core::ApiError;
+use api_errors::ApiError;
 use serde::Serialize;
 
 /// A serde `detail`/`verbose` value.

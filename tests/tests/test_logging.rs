@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use error_core::ApiError;
-use error_core_demo::{CapsuleError, EntryError, StorageError};
+use api_errors::ApiError;
+use api_errors_demo::{CapsuleError, EntryError, StorageError};
 
 /// A `tracing` writer into a shared buffer.
 #[derive(Clone, Default)]
@@ -30,7 +30,7 @@ fn respond<E: ApiError>(error: &E) -> (String, Vec<u8>) {
         .with_writer(move || writer.clone())
         .finish();
     let response =
-        tracing::subscriber::with_default(subscriber, || error_core::axum::response(error));
+        tracing::subscriber::with_default(subscriber, || api_errors::axum::response(error));
     let body = futures_body(response);
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     (log, body)

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use error_core::{ApiError, ErrorInfo};
-use error_core_demo::{self as demo, CapsuleError, EntryError};
+use api_errors::{ApiError, ErrorInfo};
+use api_errors_demo::{self as demo, CapsuleError, EntryError};
 use serde_json::Value;
 use utoipa::IntoResponses;
 
@@ -70,7 +70,7 @@ fn assert_documented<E: ApiError>(document: &Value, path: &str) {
     }
 }
 
-use error_core::Format as _;
+use api_errors::Format as _;
 
 #[test]
 fn test_every_variant_is_an_example_under_its_status() {
@@ -172,7 +172,7 @@ fn test_no_two_variants_are_lost_to_one_key() {
 #[test]
 fn test_the_body_schemas_carry_the_seeds_descriptions() {
     use utoipa::PartialSchema;
-    let oz = serde_json::to_value(error_core::oz::OzBody::schema()).unwrap();
+    let oz = serde_json::to_value(api_errors::oz::OzBody::schema()).unwrap();
     assert_eq!(
         oz["required"],
         serde_json::json!(["error_code", "error_message", "details"])
@@ -181,7 +181,7 @@ fn test_the_body_schemas_carry_the_seeds_descriptions() {
         oz["properties"]["error_code"]["description"],
         "Integer error code."
     );
-    let problem = serde_json::to_value(error_core::entrecode::Problem::schema()).unwrap();
+    let problem = serde_json::to_value(api_errors::entrecode::Problem::schema()).unwrap();
     assert_eq!(
         problem["required"],
         serde_json::json!(["status", "code", "title", "type", "_links"])

@@ -6,8 +6,8 @@ mod support;
 use std::borrow::Cow;
 use std::fmt;
 
-use error_core::oz::OzBody;
-use error_core::{ApiError, ErrorInfo, Oz};
+use api_errors::oz::OzBody;
+use api_errors::{ApiError, ErrorInfo, Oz};
 use serde::Serialize;
 use support::{assert_oz, assert_paths_agree};
 

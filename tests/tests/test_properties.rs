@@ -11,9 +11,9 @@ mod schema;
 
 use std::collections::BTreeMap;
 
-use error_core::ApiError;
-use error_core::entrecode::{Problem, SubError, SubErrors};
-use error_core::oz::OzBody;
+use api_errors::ApiError;
+use api_errors::entrecode::{Problem, SubError, SubErrors};
+use api_errors::oz::OzBody;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm};
 use serde::Serialize;

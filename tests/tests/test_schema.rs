@@ -1,12 +1,12 @@
 //! Every body is what its format promises: the JSON Schemas shipped as
-//! `error_core::oz::SCHEMA` and `error_core::entrecode::SCHEMA` accept the
+//! `api_errors::oz::SCHEMA` and `api_errors::entrecode::SCHEMA` accept the
 //! seeds' examples and every body the derive writes (every documented code,
 //! every shape of body), and refuse bodies that break each rule they state.
 //! Random field values are in `test_properties.rs`.
 
 mod schema;
 
-use error_core::ApiError;
+use api_errors::ApiError;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -50,7 +50,7 @@ const ENTRECODE_EXAMPLE: &str = r#"{
 fn test_the_schemas_are_valid_draft_2020_12_documents() {
     // Compiling checks each against the draft 2020-12 meta-schema.
     let _ = validator();
-    for schema in [error_core::oz::SCHEMA, error_core::entrecode::SCHEMA] {
+    for schema in [api_errors::oz::SCHEMA, api_errors::entrecode::SCHEMA] {
         let schema: Value = serde_json::from_str(schema).unwrap();
         assert_eq!(
             schema["$schema"],
@@ -292,7 +292,7 @@ fn test_every_documented_code_gives_a_valid_body() {
     rows.sort_unstable();
     let mut table: Vec<u64> = std::iter::once(0)
         .chain(
-            error_core::entrecode::CODES
+            api_errors::entrecode::CODES
                 .iter()
                 .map(|row| u64::from(row.code)),
         )

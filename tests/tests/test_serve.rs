@@ -10,11 +10,11 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, ResponseError, web};
-use error_core::ApiError;
-use error_core::actix::HttpError;
-use error_core::entrecode::Problem;
-use error_core::oz::OzBody;
-use error_core_demo::{self as demo, BodyError, CapsuleError, EntryError, StorageError};
+use api_errors::ApiError;
+use api_errors::actix::HttpError;
+use api_errors::entrecode::Problem;
+use api_errors::oz::OzBody;
+use api_errors_demo::{self as demo, BodyError, CapsuleError, EntryError, StorageError};
 
 /// What a route must answer.
 struct Route {

@@ -11,8 +11,8 @@
 
 use std::hint::black_box;
 
-use error_core::ApiError;
-use error_core_benches as fixtures;
+use api_errors::ApiError;
+use api_errors_benches as fixtures;
 
 /// Calls `write` `count` times into a reused buffer.
 fn run(count: u32, mut write: impl FnMut(&mut Vec<u8>)) {

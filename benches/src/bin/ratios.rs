@@ -1,12 +1,12 @@
-//! Reads the latest `cargo bench -p error-core-benches` results (criterion's
+//! Reads the latest `cargo bench -p api-errors-benches` results (criterion's
 //! `estimates.json`) and prints the tables of BENCHMARKS.md: each way's
 //! median time, its ratio to the baselines measured in the same run, and the
 //! issue's targets. With a path argument it also draws the ratios as an SVG
 //! chart (`benches/ratios.svg`).
 //!
 //! ```sh
-//! cargo bench -p error-core-benches
-//! cargo run -p error-core-benches --bin ratios -- benches/ratios.svg
+//! cargo bench -p api-errors-benches
+//! cargo run -p api-errors-benches --bin ratios -- benches/ratios.svg
 //! ```
 
 use std::fmt::Write as _;
@@ -91,7 +91,7 @@ fn main() {
         .all(|group| group.times.iter().all(Option::is_none))
     {
         eprintln!(
-            "no results under {}: run `cargo bench -p error-core-benches` first",
+            "no results under {}: run `cargo bench -p api-errors-benches` first",
             dir.display()
         );
         std::process::exit(1);

@@ -1,8 +1,8 @@
 //! The entrecode code table, as the entrecode error page documents it.
 //!
 //! Codes here are *local* (the three digits after the system digit). This
-//! file is compiled into both crates (`error-derive` checks codes against it at
-//! compile time, `error-core` publishes it), so it holds plain data and
+//! file is compiled into both crates (`api-errors-derive` checks codes against it at
+//! compile time, `api-errors` publishes it), so it holds plain data and
 //! `const fn`s only.
 
 /// Where a documented code is defined.

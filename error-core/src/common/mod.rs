@@ -1,6 +1,6 @@
 //! Code compiled into both crates.
 //!
-//! `error-derive` cannot depend on `error-core` (the runtime re-exports the
+//! `api-errors-derive` cannot depend on `api-errors` (the runtime re-exports the
 //! derive), yet both need the code tables and the JSON escaping rules. This
 //! folder is their one source: `error-derive/src/common` is a symbolic link to
 //! it (the arrangement `serde_derive_internals` uses), so the table the macro

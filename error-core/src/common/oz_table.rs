@@ -1,7 +1,7 @@
 //! The Oz code table, as the Oz error page documents it.
 //!
-//! This file is compiled into both crates (`error-derive` checks codes against
-//! it at compile time, `error-core` publishes it), so it holds plain data and
+//! This file is compiled into both crates (`api-errors-derive` checks codes against
+//! it at compile time, `api-errors` publishes it), so it holds plain data and
 //! `const fn`s only.
 
 /// One documented Oz error code.

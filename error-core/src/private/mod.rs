@@ -1,7 +1,7 @@
 //! Items used only by code that `#[derive(ApiError)]` generates.
 //!
 //! Not public API: names here change without notice. Generated code names
-//! only `::error_core::__private::…` (or the `crate = "..."` path) and
+//! only `::api_errors::__private::…` (or the `crate = "..."` path) and
 //! `::core::…`, so it compiles in any scope (`#![no_implicit_prelude]`, a
 //! local `mod std`, user types named `Result` or `String`).
 
@@ -23,8 +23,8 @@ pub use serde;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
-pub use crate::__error_core_log_server_error as log_server_error;
-pub use crate::__error_core_serve as serve_impls;
+pub use crate::__api_errors_log_server_error as log_server_error;
+pub use crate::__api_errors_serve as serve_impls;
 pub use serde::ser::Serializer;
 
 pub use self::ser::{DisplayStr, serializes};

@@ -1,6 +1,6 @@
 //! What the derive emits for serving, whatever features are on.
 //!
-//! Generated code cannot test *error-core's* features (a `#[cfg(feature)]`
+//! Generated code cannot test *api-errors's* features (a `#[cfg(feature)]`
 //! in it would test the user's crate), so the derive always calls these
 //! macros, and each is defined here twice: as the real impl when the feature
 //! is on, as nothing when it is off. They expand in the user's crate, at the
@@ -9,18 +9,18 @@
 /// Serving impls for a derived type: `serve!{[impl generics] [type] [where clause]}`.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __error_core_serve {
+macro_rules! __api_errors_serve {
     ($generics:tt $ty:tt $where:tt) => {
-        $crate::__error_core_axum! { $generics $ty $where }
-        $crate::__error_core_utoipa! { $generics $ty $where }
+        $crate::__api_errors_axum! { $generics $ty $where }
+        $crate::__api_errors_utoipa! { $generics $ty $where }
     };
 }
 
-/// `axum::response::IntoResponse`, through `error_core::axum::response`.
+/// `axum::response::IntoResponse`, through `api_errors::axum::response`.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __error_core_axum {
+macro_rules! __api_errors_axum {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)* $($where)* {
@@ -35,15 +35,15 @@ macro_rules! __error_core_axum {
 #[cfg(not(feature = "axum"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __error_core_axum {
+macro_rules! __api_errors_axum {
     ($($tokens:tt)*) => {};
 }
 
-/// `utoipa::IntoResponses`, through `error_core::openapi::responses`.
+/// `utoipa::IntoResponses`, through `api_errors::openapi::responses`.
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __error_core_utoipa {
+macro_rules! __api_errors_utoipa {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)* $($where)* {
@@ -60,7 +60,7 @@ macro_rules! __error_core_utoipa {
 #[cfg(not(feature = "utoipa"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __error_core_utoipa {
+macro_rules! __api_errors_utoipa {
     ($($tokens:tt)*) => {};
 }
 
@@ -76,7 +76,7 @@ macro_rules! __error_core_utoipa {
 #[cfg(feature = "tracing")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __error_core_log_server_error {
+macro_rules! __api_errors_log_server_error {
     ($error:expr) => {{
         #[allow(unused_imports)]
         use $crate::__private::serve::{LogAsApiError as _, LogAsError as _};
@@ -87,7 +87,7 @@ macro_rules! __error_core_log_server_error {
 #[cfg(not(feature = "tracing"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __error_core_log_server_error {
+macro_rules! __api_errors_log_server_error {
     ($error:expr) => {{
         let _ = $error;
     }};

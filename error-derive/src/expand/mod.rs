@@ -4,7 +4,7 @@
 //! (one byte string and one string literal, which cost rustc next to
 //! nothing); the generated code is what needs the user's types: `code()` and
 //! `status()` as matches, and `__visit`, one `match` that hands each
-//! variant's fields to the table's interpreter in error-core. The format
+//! variant's fields to the table's interpreter in api-errors. The format
 //! supplies each variant's body as a [`plan`](crate::plan), and the table
 //! holds both the fast path's program and the serde path's members built
 //! from it, so the two agree by construction.
@@ -76,7 +76,7 @@ impl<'a> Expander<'a> {
         self.model
     }
 
-    /// The path of `error_core` in generated code.
+    /// The path of `api_errors` in generated code.
     pub fn krate(&self) -> &TokenStream {
         &self.model.krate
     }
@@ -340,8 +340,8 @@ impl<'a> Expander<'a> {
         quote!(#private::own(__visitor, __API_TABLE(), #offset, #texts, #value, #embed))
     }
 
-    /// The serving impls (axum's `IntoResponse`, …): a call of error-core's
-    /// `serve_impls!`, which expands to the impls of the features error-core
+    /// The serving impls (axum's `IntoResponse`, …): a call of api-errors's
+    /// `serve_impls!`, which expands to the impls of the features api-errors
     /// was built with, and to nothing without them.
     fn serving(&self) -> TokenStream {
         let krate = self.krate();
@@ -409,7 +409,7 @@ pub fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
 /// `Cow<str>`, `Box<str>`, `Rc<str>`, `Arc<str>`, any path ending so). Such
 /// a text field is handed over as `(&Pick(field)).__arg()`, which gives its
 /// `&str` when the type really is one of them and its `Display` otherwise
-/// (see `error_core::__private::Pick`); other fields go as they are, and
+/// (see `api_errors::__private::Pick`); other fields go as they are, and
 /// their `Display` bound errors point plainly at the field.
 fn str_like(ty: &Type) -> bool {
     match ty {

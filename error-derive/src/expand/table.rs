@@ -1,7 +1,7 @@
 //! The variant table: every constant about the variants (their bodies as
 //! pre-escaped JSON and as serde members, titles, catalog rows, examples)
 //! encoded into one byte string and one string literal, which
-//! `error_core::__private::table` interprets. The layout is
+//! `api_errors::__private::table` interprets. The layout is
 //! `common/layout.rs`; why a table rather than code is said there.
 //!
 //! A body's plan becomes two programs: the write program (adjacent

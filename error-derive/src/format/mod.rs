@@ -2,7 +2,7 @@
 //! own file behind the [`Format`] trait; the generic parts of the derive
 //! (parse, `validate::rules`, `expand`) never ask which format they serve.
 //!
-//! Adding a format: a runtime marker type in `error-core`, a file here that
+//! Adding a format: a runtime marker type in `api-errors`, a file here that
 //! implements [`Format`], and a line in [`FormatKind`].
 
 mod entrecode;
@@ -39,7 +39,7 @@ impl FormatKind {
         }
     }
 
-    /// The name of the format's marker type in `error_core`.
+    /// The name of the format's marker type in `api_errors`.
     pub fn marker(self) -> &'static str {
         match self {
             FormatKind::Oz => "Oz",

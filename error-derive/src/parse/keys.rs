@@ -111,7 +111,7 @@ pub struct ContainerAttrs {
     pub type_url: Option<LitStr>,
     /// `up(title = "…", href = "…")`.
     pub up: Option<Up>,
-    /// `crate = "path::to::error_core"`.
+    /// `crate = "path::to::api_errors"`.
     pub krate: Option<syn::Path>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
@@ -185,12 +185,12 @@ impl ContainerAttrs {
         self.seen.iter().any(|seen| seen.value == key)
     }
 
-    /// The path of `error_core` in generated code: `crate = "…"`, or
-    /// `::error_core`.
+    /// The path of `api_errors` in generated code: `crate = "…"`, or
+    /// `::api_errors`.
     pub fn krate_path(&self) -> proc_macro2::TokenStream {
         match &self.krate {
             Some(path) => quote::quote!(#path),
-            None => quote::quote!(::error_core),
+            None => quote::quote!(::api_errors),
         }
     }
 

@@ -211,12 +211,12 @@ pub fn flag(key: &str, meta: &Meta) -> Result<Span> {
     }
 }
 
-/// `crate = "path::to::error_core"`.
+/// `crate = "path::to::api_errors"`.
 pub fn crate_path(meta: &Meta) -> Result<syn::Path> {
     let lit = string("crate", meta)?;
     lit.parse::<syn::Path>().map_err(|_| {
         darling::Error::custom(format!(
-            "`crate` takes the path of error_core as a string, like `crate = \"my_api::error_core\"`, not \"{}\"",
+            "`crate` takes the path of api_errors as a string, like `crate = \"my_api::api_errors\"`, not \"{}\"",
             lit.value()
         ))
         .with_span(&lit)

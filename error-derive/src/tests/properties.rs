@@ -223,7 +223,7 @@ fn plausible_item() -> BoxedStrategy<String> {
             "up(title = \"Home\", href = \"https://example.com\")",
             "up(title = \"Ç \\\"q\\\"\", href = \"https://example.com/{code}\")",
         ]),
-        1 => one_of(&["crate = \"my_api::errors\"", "crate = \"::error_core\""]),
+        1 => one_of(&["crate = \"my_api::errors\"", "crate = \"::api_errors\""]),
         4 => prop_oneof![0u64..=15, 1000u64..=3999, 100u64..=600]
             .prop_map(|code| format!("code = {code}")),
         2 => prop_oneof![400u64..=599, Just(200), Just(600)]

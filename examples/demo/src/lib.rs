@@ -16,10 +16,10 @@
 use std::error::Error;
 use std::fmt;
 
+use api_errors::ApiError;
 use axum::Router;
 use axum::extract::{Path, RawQuery};
 use axum::routing::get;
-use error_core::ApiError;
 
 /// The capsule API's errors, in the Oz format.
 #[derive(Debug, ApiError)]
@@ -241,7 +241,7 @@ async fn get_entry_health() -> Result<String, EntryError> {
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(
-        title = "error-core demo API",
+        title = "api-errors demo API",
         description = "An API that fails in both formats."
     ),
     paths(

@@ -3,7 +3,7 @@
 //!
 //! The `.stderr` files are written by the toolchain the project builds with
 //! (see `rust-version`); regenerate them with `TRYBUILD=overwrite cargo test
-//! -p error-core-compile-fail` and review the diff.
+//! -p api-errors-compile-fail` and review the diff.
 
 #[test]
 fn ui() {

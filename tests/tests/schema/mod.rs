@@ -1,5 +1,5 @@
-//! The formats' JSON Schemas (`error_core::oz::SCHEMA`,
-//! `error_core::entrecode::SCHEMA`), compiled once per test binary with
+//! The formats' JSON Schemas (`api_errors::oz::SCHEMA`,
+//! `api_errors::entrecode::SCHEMA`), compiled once per test binary with
 //! boon, format assertions (`uri`) on.
 
 #![allow(dead_code, reason = "each test file uses part of the module")]
@@ -26,7 +26,7 @@ pub fn validator() -> &'static Validator {
         let mut compile = |name: &str, schema: &str| {
             let document: Value = serde_json::from_str(schema)
                 .unwrap_or_else(|error| panic!("the {name} schema is not JSON: {error}"));
-            let location = format!("urn:error-core:schema:{name}");
+            let location = format!("urn:api-errors:schema:{name}");
             compiler
                 .add_resource(&location, document)
                 .unwrap_or_else(|error| panic!("the {name} schema: {error}"));
@@ -36,8 +36,8 @@ pub fn validator() -> &'static Validator {
                 .compile(&location, &mut schemas)
                 .unwrap_or_else(|error| panic!("the {name} schema does not compile: {error:#}"))
         };
-        let oz = compile("oz", error_core::oz::SCHEMA);
-        let entrecode = compile("entrecode", error_core::entrecode::SCHEMA);
+        let oz = compile("oz", api_errors::oz::SCHEMA);
+        let entrecode = compile("entrecode", api_errors::entrecode::SCHEMA);
         Validator {
             schemas,
             oz,

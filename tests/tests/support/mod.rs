@@ -2,9 +2,9 @@
 
 #![allow(dead_code, reason = "each test file uses part of the support module")]
 
-use error_core::entrecode::Problem;
-use error_core::oz::OzBody;
-use error_core::{ApiError, Entrecode, Oz};
+use api_errors::entrecode::Problem;
+use api_errors::oz::OzBody;
+use api_errors::{ApiError, Entrecode, Oz};
 
 /// The body of `error` is `expected` on every path: `to_json`, `write_json`
 /// into a buffer that already holds bytes, and `serde_json` of `body()`.

@@ -1,4 +1,4 @@
-use error_core::ApiError;
+use api_errors::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api(format = "oz", crate = "not a path!")]

@@ -1,9 +1,9 @@
-use error_core::ApiError;
+use api_errors::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api(format = "oz")]
 enum Error {
-    #[api(crate = "error_core", code = 3)]
+    #[api(crate = "api_errors", code = 3)]
     Invalid,
 }
 

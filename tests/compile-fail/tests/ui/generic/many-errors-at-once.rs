@@ -1,4 +1,4 @@
-use error_core::ApiError;
+use api_errors::ApiError;
 
 // Every mistake in one derive is reported, not only the first.
 #[derive(Debug, ApiError)]

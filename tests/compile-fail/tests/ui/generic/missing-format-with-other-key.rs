@@ -1,7 +1,7 @@
-use error_core::ApiError;
+use api_errors::ApiError;
 
 #[derive(Debug, ApiError)]
-#[api(crate = "error_core")]
+#[api(crate = "api_errors")]
 enum Error {
     #[api(code = 3)]
     Invalid,

@@ -1,4 +1,4 @@
-use error_core::ApiError;
+use api_errors::ApiError;
 
 // After a derive error, the type still implements ApiError (a stub), so code
 // that uses it reports nothing beyond the one real mistake.
@@ -13,5 +13,5 @@ fn main() {
     let error = Error::Other;
     let _ = error.code();
     let _ = error.to_json();
-    let _ = error_core::docs::markdown::<Error>();
+    let _ = api_errors::docs::markdown::<Error>();
 }
