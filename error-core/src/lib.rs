@@ -1,14 +1,35 @@
-// The crate documentation is the README (error-core/README.md links to the
-// workspace's), so that its examples run as doctests and never drift.
-#![doc = include_str!("../README.md")]
+// The crate documentation, written for docs.rs readers; its examples run as
+// doctests. (The repository's README is for contributors; this package's
+// README.md is the crates.io page, doctested below.)
+#![doc = include_str!("lib.md")]
+// Links to feature-gated items: to the item when the feature is on, to its
+// docs.rs page (built with every feature) when it is off. The empty line
+// ends lib.md's last paragraph: a link definition cannot interrupt one.
+#![doc = ""]
+#![cfg_attr(feature = "axum", doc = "[mod-axum]: crate::axum")]
+#![cfg_attr(not(feature = "axum"), doc = "[mod-axum]: https://docs.rs/api-errors/latest/api_errors/axum/index.html")]
+#![cfg_attr(feature = "axum", doc = "[fn-axum-response]: crate::axum::response")]
+#![cfg_attr(not(feature = "axum"), doc = "[fn-axum-response]: https://docs.rs/api-errors/latest/api_errors/axum/fn.response.html")]
+#![cfg_attr(feature = "actix-web", doc = "[mod-actix]: crate::actix")]
+#![cfg_attr(not(feature = "actix-web"), doc = "[mod-actix]: https://docs.rs/api-errors/latest/api_errors/actix/index.html")]
+#![cfg_attr(feature = "actix-web", doc = "[struct-http-error]: crate::actix::HttpError")]
+#![cfg_attr(not(feature = "actix-web"), doc = "[struct-http-error]: https://docs.rs/api-errors/latest/api_errors/actix/struct.HttpError.html")]
+#![cfg_attr(feature = "http", doc = "[trait-http-status]: crate::http::HttpStatus")]
+#![cfg_attr(not(feature = "http"), doc = "[trait-http-status]: https://docs.rs/api-errors/latest/api_errors/http/trait.HttpStatus.html")]
+#![cfg_attr(feature = "utoipa", doc = "[mod-openapi]: crate::openapi")]
+#![cfg_attr(not(feature = "utoipa"), doc = "[mod-openapi]: https://docs.rs/api-errors/latest/api_errors/openapi/index.html")]
 #![forbid(unsafe_code)]
+// docs.rs builds with `--cfg docsrs` on nightly: label feature-gated items.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate alloc;
 
 #[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix;
 mod api_error;
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod body;
 pub mod client;
@@ -18,9 +39,11 @@ pub mod docs;
 pub mod entrecode;
 mod format;
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
 mod info;
 #[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
 pub mod oz;
 
@@ -34,5 +57,42 @@ pub use crate::entrecode::Entrecode;
 pub use crate::format::Format;
 pub use crate::info::ErrorInfo;
 pub use crate::oz::Oz;
-/// Derives [`ApiError`]; see the crate documentation for the attributes.
+/// Derives [`ApiError`](trait@ApiError) for an enum or a struct.
+///
+/// ```
+/// use api_errors::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "oz")]
+/// enum UploadError {
+///     #[api(code = 13)] // title "No data container provided", status 400: the Oz table's
+///     NoContainer,
+///     #[api(code = 3, title = "Missing {file}", detail = file)]
+///     Missing { file: String },
+/// }
+///
+/// assert_eq!(UploadError::Missing { file: "payload.json".into() }.title(), "Missing payload.json");
+/// ```
+///
+/// On the type, `#[api(...)]` takes:
+/// - `format = "oz" | "entrecode"` (required);
+/// - entrecode only: `system = 1..=9`, `type_url = "https://…/{code}"`
+///   (required), `up(title = "…", href = "…")` (required);
+/// - `crate = "path::to::api_errors"` when the crate is re-exported.
+///
+/// On each variant (on a struct: in the same attribute as the type's keys):
+/// - `code = N` (required, except with `transparent`);
+/// - `status = 400..=599` and `title = "… {field} …"`, optional where the
+///   format's table fixes them;
+/// - `detail = field | index | "text"`; entrecode also `verbose = field`
+///   (serialised with serde) and `embed = field` (sub-errors);
+/// - `transparent`: delegate everything to the variant's single field.
+///
+/// The [crate documentation](crate#attributes) has the full tables, the
+/// formats and every rule the derive checks at compile time.
 pub use api_errors_derive::ApiError;
+
+// The crates.io page's example must compile as written.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct PackageReadme;
