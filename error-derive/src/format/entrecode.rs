@@ -16,7 +16,7 @@ use super::{Format, Resolved, error, title_value};
 use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
 use crate::common::layout;
 use crate::expand::Expander;
-use crate::model::{Detail, Kind, Own, Variant};
+use crate::model::{Detail, Kind, Own, Piece, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::{self, Spanned};
 use crate::plan::{Const, Member, Object, OnError, Value};
@@ -189,7 +189,7 @@ impl Format for Entrecode {
     }
 
     fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Accumulator) {
-        check_duplicates(variants, errors);
+        check_shared_codes(variants, errors);
     }
 
     fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
@@ -484,29 +484,108 @@ fn check_internal(
     clean
 }
 
-/// Rule: no two variants share a code (codes behind `transparent` belong to
-/// the inner type).
-fn check_duplicates(variants: &[Variant<'_>], errors: &mut Accumulator) {
-    let mut first_by_code: HashMap<u16, &Variant<'_>> = HashMap::with_capacity(variants.len());
+/// Rule: variants that share a code agree on its title and status (a code
+/// means one title and one status; codes behind `transparent` belong to the
+/// inner type). Titles agree when their templates do, compared as parsed
+/// (the same literal text and the same placeholders, `{0}` and `{0}` agree
+/// whatever the values) and after defaults (no `title` is the code's
+/// documented title, so it agrees with that title written out). Each
+/// variant is compared with the first one that has its code.
+fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
+    let mut first_by_code: HashMap<u16, (&Variant<'_>, &Own<'_>)> =
+        HashMap::with_capacity(variants.len());
     for variant in variants {
         let Kind::Own(own) = &variant.kind else {
             continue;
         };
-        if let Some(first) = first_by_code.get(&own.code) {
-            let span = variant
-                .source
-                .attrs
-                .code
-                .map_or_else(|| variant.source.ident.span(), |code| code.span);
-            errors.push(error(
-                span,
-                format_args!(
-                    "code {} is already used by `{}`: each entrecode error has its own code; pick another one",
-                    own.code, first.source.ident
-                ),
-            ));
-        } else {
-            first_by_code.insert(own.code, variant);
+        match first_by_code.get(&own.code) {
+            Some(&(first, first_own)) => {
+                if let Some(error) = disagreement((first, first_own), (variant, own)) {
+                    errors.push(error);
+                }
+            }
+            None => {
+                first_by_code.insert(own.code, (variant, own));
+            }
         }
     }
+}
+
+/// The error for `second` when it gives its code another title or status
+/// than `first`, spanned on what differs: the `title` or the `status` as
+/// written, or the `code` when both differ (or the differing one is a
+/// default, which has no token).
+fn disagreement(
+    (first, first_own): (&Variant<'_>, &Own<'_>),
+    (second, second_own): (&Variant<'_>, &Own<'_>),
+) -> Option<darling::Error> {
+    let other_title = template(&first_own.title) != template(&second_own.title);
+    let other_status = first_own.status != second_own.status;
+    let attrs = &second.source.attrs;
+    let code_span = attrs
+        .code
+        .map_or_else(|| second.source.ident.span(), |code| code.span);
+    let (span, gives, first_gives, fix) = match (other_title, other_status) {
+        (false, false) => return None,
+        (true, false) => (
+            attrs.title.as_ref().map_or(code_span, LitStr::span),
+            format!("the title {}", title_of(second, second_own)),
+            title_of(first, first_own),
+            "the same title",
+        ),
+        (false, true) => (
+            attrs.status.map_or(code_span, |status| status.span),
+            format!("the status {}", second_own.status),
+            first_own.status.to_string(),
+            "the same status",
+        ),
+        (true, true) => (
+            code_span,
+            format!(
+                "the title {} and the status {}",
+                title_of(second, second_own),
+                second_own.status
+            ),
+            format!("{} and {}", title_of(first, first_own), first_own.status),
+            "the same title and status",
+        ),
+    };
+    Some(error(
+        span,
+        format_args!(
+            "`{}` gives code {} {gives}, but `{}` gives it {first_gives}: a code has one title and one status; give both variants {fix}, or use another code for `{}`",
+            second.source.ident, second_own.code, first.source.ident, second.source.ident
+        ),
+    ))
+}
+
+/// A title as the messages quote it: as written, or marked as the code's
+/// documented title when the variant writes none.
+fn title_of(variant: &Variant<'_>, own: &Own<'_>) -> String {
+    if variant.source.attrs.title.is_some() {
+        format!("{:?}", own.title_template)
+    } else {
+        format!("{:?} (the documented one)", own.title_template)
+    }
+}
+
+/// A title's template in one spelling: literal braces doubled, placeholders
+/// as `{name}` or `{index}`, so that templates written with other spacing or
+/// escapes compare equal when they mean the same.
+fn template(title: &[Piece<'_>]) -> String {
+    let mut out = String::new();
+    for piece in title {
+        match piece {
+            Piece::Lit(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            Piece::Field(field) => {
+                out.push('{');
+                match &field.member {
+                    syn::Member::Named(ident) => out.push_str(&ident.to_string()),
+                    syn::Member::Unnamed(index) => out.push_str(&index.index.to_string()),
+                }
+                out.push('}');
+            }
+        }
+    }
+    out
 }
