@@ -1,37 +1,89 @@
-//! Where-clauses: a bound for each field type in the role the body gives it
-//! (`Display` for text, `Serialize` for serde values, `Embed` for
-//! sub-errors, the format's transparent bound for `transparent`).
+//! Field bounds: what each used field type must implement in the role the
+//! body gives it (`Display` for text, `Serialize` for serde values, `Embed`
+//! for sub-errors, the format's transparent bound for `transparent`), as a
+//! where-clause for the impls and as checks that report a wrong type.
 //!
-//! Bounds are added for every used field type, not only generic ones: a
-//! wrong type then fails once, at the where-clause, whose tokens carry the
-//! field type's span, so the error lands on the field and names the trait
-//! (rather than several errors at the derive, one per generated method).
+//! A wrong type must fail once, at the field, with a message that names the
+//! key and says what to do (the traits of `api_errors::__private::field`).
+//! How each field type gets there depends on the generics it names:
+//!
+//! - none (`Property`, `Vec<String>`): the check `const _: () = <Property as
+//!   field::DetailDisplay>::OK;`, spanned on the field's type, reports the
+//!   error. The where-clause still needs the real bound, or the body would
+//!   fail too (with several errors at the derive); written plainly, rustc
+//!   would check that bound on its own as a "trivial bound" and report it a
+//!   second time with its own message and "see issue #48214". Written
+//!   `for<'__api> Property: Display` it is not checked where it is written
+//!   (rustc checks trivial bounds only without a binder) but holds in the
+//!   body all the same.
+//! - only lifetimes (`Name<'a>`): the where-clause bound is an ordinary
+//!   assumption (rustc checks it nowhere), and the check runs in a `const
+//!   fn` that declares the impl's lifetimes.
+//! - a type parameter (`T`, `Vec<T>`): the bound goes to the where-clause
+//!   alone, as a requirement on the parameter, and is checked where the type
+//!   is used with a concrete argument, as for any generic impl.
+//!
 //! Types that mention the deriving type itself are left out: a bound like
 //! `Vec<Self>: Embed` would make the impl depend on itself.
 
 use std::collections::HashSet;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::spanned::Spanned as _;
-use syn::{Ident, Type};
+use syn::{GenericParam, Generics, Type};
 
 use super::{option_inner, respan};
-use crate::model::{Kind, Model, Piece};
+use crate::model::{Kind, Model, Own, Piece};
 use crate::plan::Value;
 
-/// The model's where-clause, extended with the bounds its fields need.
-pub fn where_clause(model: &Model<'_>) -> TokenStream {
+/// The where-clause every impl takes, and the checks beside the impls.
+pub struct FieldBounds {
+    /// The model's where-clause, extended with the bounds its fields need.
+    pub where_clause: TokenStream,
+    /// One `const _: () = <Type as Check>::OK;` per field type that names no
+    /// type parameter.
+    pub checks: TokenStream,
+}
+
+/// A role a field plays in the body, and what it requires.
+struct Role {
+    /// The real bound, for the where-clause.
+    bound: TokenStream,
+    /// The trait of `__private::field` that reports a wrong type.
+    check: TokenStream,
+}
+
+/// The bounds and checks of `model`'s fields.
+pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let krate = &model.krate;
-    let mut bounds = Bounds {
-        own_name: model.ident,
-        predicates: Vec::new(),
-        seen: HashSet::new(),
-    };
+    let field = quote!(#krate::__private::field);
     let display = quote!(::core::fmt::Display);
     let serialize = quote!(#krate::__private::serde::Serialize);
-    let embed = quote!(#krate::__private::entrecode::Embed);
-    let transparent = model.format.transparent_bound(krate);
+    let role = |bound: &TokenStream, check: &str| Role {
+        bound: bound.clone(),
+        check: {
+            let check = Ident::new(check, Span::call_site());
+            quote!(#field::#check)
+        },
+    };
+    let title = role(&display, "TitlePlaceholder");
+    let detail_text = role(&display, "DetailPlaceholder");
+    let detail_display = role(&display, "DetailDisplay");
+    let detail_serde = role(&serialize, "DetailSerialize");
+    let verbose = role(&serialize, "VerboseSerialize");
+    let embed = role(&quote!(#krate::__private::entrecode::Embed), "EmbedErrors");
+    let transparent = Role {
+        bound: model.format.transparent_bound(krate),
+        check: model.format.transparent_check(krate),
+    };
+    let mut bounds = Bounds {
+        own_name: model.ident,
+        generics: model.generics,
+        predicates: Vec::new(),
+        checks: Vec::new(),
+        seen: HashSet::new(),
+    };
     for variant in &model.variants {
         match &variant.kind {
             Kind::Transparent(field) => bounds.add(&field.ty, &transparent),
@@ -40,16 +92,29 @@ pub fn where_clause(model: &Model<'_>) -> TokenStream {
                     match member.value {
                         Value::Const(_) => {}
                         Value::Text(text) => {
+                            let role = if std::ptr::eq(text, &raw const own.title) {
+                                &title
+                            } else {
+                                &detail_text
+                            };
                             for piece in text {
                                 if let Piece::Field(field) = piece {
-                                    bounds.add(&field.ty, &display);
+                                    bounds.add(&field.ty, role);
                                 }
                             }
                         }
                         Value::Display(field) => {
-                            bounds.add(option_inner(&field.ty).unwrap_or(&field.ty), &display);
+                            let ty = option_inner(&field.ty).unwrap_or(&field.ty);
+                            bounds.add(ty, &detail_display);
                         }
-                        Value::Serde(field, _) => bounds.add(&field.ty, &serialize),
+                        Value::Serde(field, _) => {
+                            let role = if is_verbose(own, field) {
+                                &verbose
+                            } else {
+                                &detail_serde
+                            };
+                            bounds.add(&field.ty, role);
+                        }
                         Value::Embed(field) => bounds.add(&field.ty, &embed),
                     }
                 }
@@ -65,41 +130,164 @@ pub fn where_clause(model: &Model<'_>) -> TokenStream {
         .map(|predicate| quote!(#predicate))
         .chain(bounds.predicates)
         .collect::<Vec<_>>();
-    if predicates.is_empty() {
-        return TokenStream::new();
+    let where_clause = if predicates.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #(#predicates,)*)
+    };
+    let checks = bounds.checks;
+    FieldBounds {
+        where_clause,
+        checks: quote!(#(#checks)*),
     }
-    quote!(where #(#predicates,)*)
+}
+
+fn is_verbose(own: &Own<'_>, field: &crate::parse::Field) -> bool {
+    own.verbose
+        .is_some_and(|verbose| std::ptr::eq(verbose, field))
 }
 
 struct Bounds<'a> {
-    own_name: &'a Ident,
+    own_name: &'a syn::Ident,
+    generics: &'a Generics,
     predicates: Vec<TokenStream>,
-    /// `type: bound` as text, so that a bound is written once (a set: a
-    /// scan of a list would make the derive quadratic in its variants).
+    checks: Vec<TokenStream>,
+    /// `type: bound` as text, so that a bound is written (and checked) once
+    /// (a set: a scan of a list would make the derive quadratic in its
+    /// variants). The first role that needs it gives the check.
     seen: HashSet<String>,
 }
 
+/// Which of the impl's generics a field type names.
+enum Names {
+    /// None: the type is the same in every instance of the impl.
+    Nothing,
+    /// Lifetimes only.
+    Lifetimes,
+    /// A type or const parameter.
+    Parameters,
+}
+
 impl Bounds<'_> {
-    fn add(&mut self, ty: &Type, bound: &TokenStream) {
+    fn add(&mut self, ty: &Type, role: &Role) {
         if mentions(ty, self.own_name) {
             return;
         }
+        let bound = &role.bound;
         let key = quote!(#ty: #bound).to_string();
         if !self.seen.insert(key) {
             return;
         }
         let span: Span = ty.span();
         let bound = respan(bound, span);
-        self.predicates.push(quote!(#ty: #bound));
+        let check = &role.check;
+        match self.names(ty) {
+            Names::Nothing => {
+                let binder = syn::Lifetime::new("'__api", span);
+                self.predicates.push(quote!(for<#binder> #ty: #bound));
+                let check = respan(&quote!(as #check>::OK;), span);
+                let open = respan(&quote!(const _: () = <), span);
+                self.checks.push(quote!(#open #ty #check));
+            }
+            Names::Lifetimes => {
+                self.predicates.push(quote!(#ty: #bound));
+                self.checks.push(self.check_with_lifetimes(ty, check, span));
+            }
+            Names::Parameters => self.predicates.push(quote!(#ty: #bound)),
+        }
+    }
+
+    /// The check of a type that names the impl's lifetimes, in a function
+    /// that declares them: `const fn f<'a>() { <Name<'a> as Check>::OK }`,
+    /// called once.
+    fn check_with_lifetimes(&self, ty: &Type, check: &TokenStream, span: Span) -> TokenStream {
+        let lifetimes = self.generics.lifetimes();
+        let outlives = self
+            .generics
+            .where_clause
+            .iter()
+            .flat_map(|clause| &clause.predicates)
+            .filter(|predicate| matches!(predicate, syn::WherePredicate::Lifetime(_)));
+        let check = respan(&quote!(as #check>::OK), span);
+        let open = respan(&quote!(<), span);
+        let function = respan(&quote!(const fn __api_check), span);
+        let call = respan(
+            &quote!(
+                const _: () = __api_check();
+            ),
+            span,
+        );
+        quote! {
+            const _: () = {
+                #function<#(#lifetimes),*>() where #(#outlives,)* {
+                    #open #ty #check
+                }
+                #call
+            };
+        }
+    }
+
+    fn names(&self, ty: &Type) -> Names {
+        let mut names = Names::Nothing;
+        visit(quote!(#ty), &mut |token, lifetime| {
+            let TokenTree::Ident(ident) = token else {
+                return;
+            };
+            if lifetime {
+                if self.lifetime(ident) {
+                    names = match names {
+                        Names::Parameters => Names::Parameters,
+                        _ => Names::Lifetimes,
+                    };
+                }
+            } else if self.parameter(ident) {
+                names = Names::Parameters;
+            }
+        });
+        names
+    }
+
+    /// Whether `ident` is a type or const parameter of the impl.
+    fn parameter(&self, ident: &Ident) -> bool {
+        self.generics.params.iter().any(|param| match param {
+            GenericParam::Type(param) => param.ident == *ident,
+            GenericParam::Const(param) => param.ident == *ident,
+            GenericParam::Lifetime(_) => false,
+        })
+    }
+
+    /// Whether `'ident` is a lifetime parameter of the impl.
+    fn lifetime(&self, ident: &Ident) -> bool {
+        self.generics
+            .lifetimes()
+            .any(|param| param.lifetime.ident == *ident)
     }
 }
 
+/// Calls `f` with every token of `tokens`, and whether it is the name of a
+/// lifetime (the ident after a `'`).
+fn visit(tokens: TokenStream, f: &mut impl FnMut(&TokenTree, bool)) {
+    let mut after_quote = false;
+    for token in tokens {
+        if let TokenTree::Group(group) = &token {
+            visit(group.stream(), f);
+        }
+        f(&token, after_quote);
+        after_quote = is_lifetime_quote(&token);
+    }
+}
+
+/// The `'` that starts a lifetime.
+fn is_lifetime_quote(token: &TokenTree) -> bool {
+    matches!(token, TokenTree::Punct(punct) if punct.as_char() == '\'')
+}
+
 /// Whether `ty` names `ident` anywhere (`Self` counts too).
-fn mentions(ty: &Type, ident: &Ident) -> bool {
-    fn walk(tokens: TokenStream, ident: &Ident) -> bool {
+fn mentions(ty: &Type, ident: &syn::Ident) -> bool {
+    fn walk(tokens: TokenStream, ident: &syn::Ident) -> bool {
         tokens.into_iter().any(|token| match token {
-            proc_macro2::TokenTree::Ident(name) => name == *ident || name == "Self",
-            proc_macro2::TokenTree::Group(group) => walk(group.stream(), ident),
+            TokenTree::Ident(name) => name == *ident || name == "Self",
+            TokenTree::Group(group) => walk(group.stream(), ident),
             _ => false,
         })
     }

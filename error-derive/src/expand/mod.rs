@@ -31,10 +31,12 @@ const TUPLE_MAX: usize = 8;
 /// The `ApiError` impl of `model`, and whatever its format adds, in one
 /// anonymous `const` block beside the variant table.
 pub fn expand(model: &Model<'_>) -> TokenStream {
+    let bounds = bounds::field_bounds(model);
     let expander = Expander {
         model,
-        where_clause: bounds::where_clause(model),
+        where_clause: bounds.where_clause,
     };
+    let checks = bounds.checks;
     let encoded = table::encode(model);
     let krate = &model.krate;
     let code = Literal::byte_string(&encoded.code);
@@ -58,6 +60,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
             #api_error
             #extra
             #serving
+            #checks
         };
     }
 }

@@ -228,6 +228,10 @@ impl Format for Entrecode {
         quote!(#krate::__private::entrecode::SubError)
     }
 
+    fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
+        quote!(#krate::__private::field::TransparentEntrecode)
+    }
+
     fn shape(&self) -> (u8, &'static [&'static str]) {
         (
             layout::SHAPE_ENTRECODE,

@@ -67,6 +67,10 @@ impl Format for Oz {
         quote!(#krate::ApiError<Format = #krate::Oz>)
     }
 
+    fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
+        quote!(#krate::__private::field::TransparentOz)
+    }
+
     fn shape(&self) -> (u8, &'static [&'static str]) {
         (
             layout::SHAPE_OZ,

@@ -113,7 +113,13 @@ pub fn field_ref<'a>(
         None => {
             errors.push(error(
                 member.span,
-                no_such_field(variant, &member.value, &format!("`{key}`")),
+                no_such_field(
+                    variant,
+                    &format!(
+                        "`{key}` names `{}`, which is not a field",
+                        member_name(&member.value)
+                    ),
+                ),
             ));
             None
         }
@@ -190,7 +196,13 @@ fn text<'a>(
                 None => {
                     errors.push(error(
                         lit.span(),
-                        no_such_field(variant, &member, &format!("{{…}} in {what}")),
+                        no_such_field(
+                            variant,
+                            &format!(
+                                "the placeholder `{{{}}}` in {what} is not a field",
+                                member_name(&member)
+                            ),
+                        ),
                     ));
                     ok = false;
                 }
@@ -200,11 +212,17 @@ fn text<'a>(
     ok.then_some(text)
 }
 
-fn no_such_field(variant: &Variant, member: &Member, by: &str) -> String {
-    let name = match member {
+/// A field as `detail = …` or a placeholder writes it: `name` or `0`.
+fn member_name(member: &Member) -> String {
+    match member {
         Member::Named(ident) => ident.to_string(),
         Member::Unnamed(index) => index.index.to_string(),
-    };
+    }
+}
+
+/// "{lead} of `Variant`: its fields are …", for a key or placeholder that
+/// names a field the variant does not have (`lead` ends in "is not a field").
+fn no_such_field(variant: &Variant, lead: &str) -> String {
     let fields: Vec<String> = variant
         .fields
         .iter()
@@ -218,8 +236,5 @@ fn no_such_field(variant: &Variant, member: &Member, by: &str) -> String {
     } else {
         format!("its fields are {}", fields.join(", "))
     };
-    format!(
-        "{by} names `{name}`, which is not a field of `{}`: {have}",
-        variant.ident
-    )
+    format!("{lead} of `{}`: {have}", variant.ident)
 }

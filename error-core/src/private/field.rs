@@ -1,0 +1,134 @@
+//! What a field named by each key must implement, as one trait per key.
+//!
+//! The derive checks every field type that names no type parameter with
+//! `const _: () = <Type as field::Key>::OK;`, spanned on the field's type.
+//! Each trait holds for exactly the types the real trait (`Display`,
+//! `Serialize`, `Embed`, …) holds for, through a blanket impl marked
+//! `#[diagnostic::do_not_recommend]`: a wrong type then fails with this
+//! trait's own message (the key, the rule, what to do instead) rather than
+//! with the real trait's (which knows nothing of the key, and for serde
+//! lists dozens of unrelated impls). The traits have no supertraits: a
+//! supertrait would be checked on its own, with its own message.
+//!
+//! The impl's where-clause still carries the real trait (the generated body
+//! needs it); see the derive's `expand::bounds` for why that bound does not
+//! report the error a second time.
+
+use core::fmt::Display;
+
+use serde::Serialize;
+
+use super::entrecode::{Embed, SubError};
+use crate::{ApiError, Oz};
+
+/// A field shown by a `{placeholder}` in `title`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `title`",
+    label = "a placeholder in `title` shows this field with `Display`",
+    note = "implement `Display` for `{Self}`, or take its placeholder out of `title` (to put the value in the body, an Oz `detail = field` or an entrecode `verbose = field` serialises it with serde)"
+)]
+pub trait TitlePlaceholder {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Display + ?Sized> TitlePlaceholder for T {}
+
+/// A field shown by a `{placeholder}` in a `detail = "…"` text.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `detail`",
+    label = "a placeholder in a `detail` text shows this field with `Display`",
+    note = "implement `Display` for `{Self}`, or take its placeholder out of the text (an Oz `detail = field` or an entrecode `verbose = field` serialises the field with serde instead)"
+)]
+pub trait DetailPlaceholder {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Display + ?Sized> DetailPlaceholder for T {}
+
+/// An entrecode `detail = field`: written with `Display`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Display`, so `detail` cannot name it",
+    label = "an entrecode `detail` is written with `Display`",
+    note = "implement `Display` for `{Self}`, or serialise the field with `verbose = field` instead of `detail`"
+)]
+pub trait DetailDisplay {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Display + ?Sized> DetailDisplay for T {}
+
+/// An Oz `detail = field`: serialised with serde.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Serialize`, so `detail` cannot name it",
+    label = "an Oz `detail` field is serialised with serde",
+    note = "derive or implement `serde::Serialize` for `{Self}`, or write `detail` as a text that shows the field with `Display` instead, like `detail = \"invalid: {{field}}\"`"
+)]
+pub trait DetailSerialize {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> DetailSerialize for T {}
+
+/// An entrecode `verbose = field`: serialised with serde.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Serialize`, so `verbose` cannot name it",
+    label = "`verbose` is serialised with serde",
+    note = "derive or implement `serde::Serialize` for `{Self}`, or name the field with `detail = field` instead, which writes it with `Display`"
+)]
+pub trait VerboseSerialize {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> VerboseSerialize for T {}
+
+/// An entrecode `embed = field`: one sub-error, an `Option` or a list.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not entrecode sub-errors, so `embed` cannot name it",
+    label = "`embed` writes this field under `_embedded.error`",
+    note = "an `embed` field is `E`, `Option<E>`, `Vec<E>`, `&[E]` or `Box<[E]>` of an `E` that derives `ApiError` with `format = \"entrecode\"`; to serialise another value, name it with `verbose = field` instead"
+)]
+pub trait EmbedErrors {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Embed + ?Sized> EmbedErrors for T {}
+
+/// The field of a `transparent` variant of an Oz type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `ApiError` of the `oz` format, so a `transparent` variant of an Oz type cannot wrap it",
+    label = "`transparent` hands everything to this field",
+    note = "derive `ApiError` with `format = \"oz\"` for `{Self}`, or give the variant its own `code` instead of `transparent`"
+)]
+pub trait TransparentOz {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: ApiError<Format = Oz> + ?Sized> TransparentOz for T {}
+
+/// The field of a `transparent` variant of an entrecode type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `ApiError` of the `entrecode` format, so a `transparent` variant of an entrecode type cannot wrap it",
+    label = "`transparent` hands everything to this field",
+    note = "derive `ApiError` with `format = \"entrecode\"` for `{Self}`, or give the variant its own `code` instead of `transparent`"
+)]
+pub trait TransparentEntrecode {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: SubError + ?Sized> TransparentEntrecode for T {}
