@@ -1,16 +1,64 @@
 //! Documentation rendered from an error type's [`catalog`](crate::ApiError::catalog).
+//!
+//! # Placeholders, for readers outside Rust
+//!
+//! A title such as `"Capsule {0} not found"` means something to the Rust
+//! code that fills it in, and nothing to the API's consumers, who never see
+//! a tuple index. The tables and the JSON catalogue therefore show each
+//! title, and each text `detail`, with its placeholders *named*
+//! ([`ErrorInfo::readable_title`](crate::ErrorInfo::readable_title),
+//! [`readable_detail`](crate::ErrorInfo::readable_detail)):
+//!
+//! - a named field is its name: `"Missing {property}"` stays
+//!   `Missing {property}`;
+//! - a tuple field is the first paragraph of its doc comment, without its
+//!   full stop, so that `NotFound(u64)` with the field documented
+//!   `/// capsule id` and the title `"Capsule {0} not found"` reads
+//!   `Capsule {capsule id} not found`: a short doc comment on a tuple
+//!   field is its name in the docs;
+//! - a tuple field without a doc comment is `{value}` when it is the
+//!   variant's only field, else `{value 1}`, `{value 2}`, … by position;
+//! - `{{` and `}}` are written as single braces.
+//!
+//! Braces around a name are the convention readers of API documentation
+//! already know from OpenAPI path templates (`/capsules/{id}`); they need
+//! no escaping in markdown (angle brackets would be taken for HTML), and
+//! they read the same in the JSON catalogue. The JSON catalogue carries
+//! both forms: `title` and `detail` as written (a Rust reader's, and
+//! [`ErrorInfo`]'s contract), `readable_title` and
+//! `readable_detail` for everyone else. In a markdown table a title's `<`
+//! is escaped (`\<`), so that a title is never taken for HTML, and `|` is
+//! escaped in every cell.
+//!
+//! # One row per entrecode code
+//!
+//! An entrecode code means one error (one title, one status, which the
+//! derive enforces), so variants that share a code are one row of the
+//! markdown table and of the JSON catalogue, where the first of them
+//! appeared: its title and status, the variants' distinct doc comments as
+//! the description, one paragraph each (likewise their distinct `detail`
+//! and `verbose` texts), and in the JSON catalogue their names joined with
+//! `", "`. An Oz code is a category that several messages share, so Oz
+//! keeps one row per variant. [`catalog`](crate::ApiError::catalog) itself
+//! always has one row per variant, and so have the OpenAPI examples.
 
+use alloc::borrow::Cow;
+use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::{ApiError, Format};
+use serde::Serialize;
+
+use crate::{ApiError, ErrorInfo, Format};
 
 /// The format's documentation table for `E`, in the shape of its error page.
 ///
 /// Oz: `| Error code | Error message | Description |` (a variant without a
 /// doc comment gets the code's documented description).
 /// entrecode: `| Code | Description | Detail | Verbose | HTTP Status Code |`,
-/// the description being the title in bold followed by the doc comment.
+/// the description being the title in bold followed by the doc comment,
+/// one row per code. Titles and details show their placeholders named (see
+/// the [module documentation](self)).
 ///
 /// ```
 /// use api_errors::ApiError;
@@ -37,7 +85,8 @@ pub fn markdown<E: ApiError>() -> String {
 
 /// `E`'s catalogue as pretty-printed JSON, for consumers outside Rust:
 /// `{"format": …, "media_type": …, "errors": [row, …]}`, each row with the
-/// fields of [`ErrorInfo`](crate::ErrorInfo).
+/// fields of [`ErrorInfo`], one row per code for
+/// entrecode (see the [module documentation](self)).
 ///
 /// ```
 /// use api_errors::ApiError;
@@ -59,7 +108,7 @@ pub fn json<E: ApiError>() -> String {
     let document = serde_json::json!({
         "format": <E::Format as Format>::NAME,
         "media_type": <E::Format as Format>::MEDIA_TYPE,
-        "errors": E::catalog(),
+        "errors": rows(&E::catalog(), <E::Format as Format>::__ONE_ROW_PER_CODE),
     });
     // A `Value` of strings and numbers always serialises.
     serde_json::to_string_pretty(&document).unwrap_or_default()
@@ -94,5 +143,79 @@ fn push_cell(out: &mut String, text: &str) {
             out.push_str("<br>");
         }
         out.push_str(&line.replace('|', "\\|"));
+    }
+}
+
+/// A row of the docs: one variant's, or one code's, merged from the
+/// variants that share it. Serialises with [`ErrorInfo`]'s field names, in
+/// its order.
+#[derive(Serialize)]
+pub(crate) struct Row {
+    /// The variant's name, or the names of the merged variants.
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) code: u16,
+    pub(crate) status: u16,
+    pub(crate) title: &'static str,
+    pub(crate) readable_title: &'static str,
+    pub(crate) description: Cow<'static, str>,
+    pub(crate) detail: Cow<'static, str>,
+    pub(crate) readable_detail: Cow<'static, str>,
+    pub(crate) verbose: Cow<'static, str>,
+}
+
+/// The rows of `catalog`: one per variant, or one per code when
+/// `one_per_code` (each where its code first appears).
+pub(crate) fn rows(catalog: &[ErrorInfo], one_per_code: bool) -> Vec<Row> {
+    let mut groups: Vec<Vec<&ErrorInfo>> = Vec::new();
+    let mut group_of_code: BTreeMap<u16, usize> = BTreeMap::new();
+    for info in catalog {
+        match group_of_code.get(&info.code) {
+            Some(&group) if one_per_code => groups[group].push(info),
+            _ => {
+                group_of_code.entry(info.code).or_insert(groups.len());
+                groups.push(Vec::from([info]));
+            }
+        }
+    }
+    groups.iter().map(|group| merge(group)).collect()
+}
+
+/// One row for `group` (not empty): the first variant's code, status and
+/// title, the distinct texts of all of them.
+fn merge(group: &[&ErrorInfo]) -> Row {
+    let first = group[0];
+    let joined = |column: fn(&ErrorInfo) -> &'static str, separator: &str| {
+        let mut distinct: Vec<&'static str> = Vec::new();
+        for text in group.iter().map(|info| column(info)) {
+            if !text.is_empty() && !distinct.contains(&text) {
+                distinct.push(text);
+            }
+        }
+        match distinct.as_slice() {
+            [] => Cow::Borrowed(""),
+            [one] => Cow::Borrowed(*one),
+            many => Cow::Owned(many.join(separator)),
+        }
+    };
+    Row {
+        name: joined(|info| info.name, ", "),
+        code: first.code,
+        status: first.status,
+        title: first.title,
+        readable_title: first.readable_title,
+        description: joined(|info| info.description, "\n"),
+        detail: joined(|info| info.detail, "\n"),
+        readable_detail: joined(|info| info.readable_detail, "\n"),
+        verbose: joined(|info| info.verbose, "\n"),
+    }
+}
+
+/// A plain text (a title) for a markdown cell: `<` escaped, so that no
+/// part of it is taken for an HTML tag.
+pub(crate) fn plain(text: &str) -> Cow<'_, str> {
+    if text.contains('<') {
+        Cow::Owned(text.replace('<', "\\<"))
+    } else {
+        Cow::Borrowed(text)
     }
 }

@@ -14,6 +14,7 @@
 //! Manager, 3 App Manager; up to 9) and the local code `XXX` from the
 //! documented table ([`CODES`], [`INTERNAL`]).
 
+use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -54,26 +55,31 @@ impl Format for Entrecode {
     const NAME: &'static str = "entrecode";
     const MEDIA_TYPE: &'static str = "application/problem+json";
 
+    // A code means one title and one status (the derive checks it).
+    const __ONE_ROW_PER_CODE: bool = true;
+
     fn __markdown(rows: &[ErrorInfo]) -> String {
-        let cells = rows.iter().map(|row| {
+        let rows = docs::rows(rows, Self::__ONE_ROW_PER_CODE);
+        let cells = rows.into_iter().map(|row| {
             let documented = lookup(row.code % 1000);
             let or_documented =
-                |text: &'static str, column: fn(&EntrecodeCode) -> &'static str| match (
-                    text, documented,
+                |text: Cow<'static, str>, column: fn(&EntrecodeCode) -> &'static str| match (
+                    text.is_empty(),
+                    documented,
                 ) {
-                    ("", Some(code)) => column(code),
-                    _ => text,
+                    (true, Some(code)) => column(code).into(),
+                    _ => text.into_owned(),
                 };
-            let mut description = alloc::format!("**{}**", row.title);
+            let mut description = alloc::format!("**{}**", docs::plain(row.readable_title));
             if !row.description.is_empty() {
                 description.push(' ');
-                description.push_str(row.description);
+                description.push_str(&row.description);
             }
             Vec::from([
                 alloc::format!("{:04}", row.code),
                 description,
-                or_documented(row.detail, |code| code.detail).into(),
-                or_documented(row.verbose, |code| code.verbose).into(),
+                or_documented(row.readable_detail, |code| code.detail),
+                or_documented(row.verbose, |code| code.verbose),
                 row.status.to_string(),
             ])
         });

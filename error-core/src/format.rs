@@ -17,6 +17,11 @@ pub trait Format: sealed::Sealed + 'static {
     /// Renders catalog rows as the format's documentation table.
     fn __markdown(rows: &[ErrorInfo]) -> String;
 
+    #[doc(hidden)]
+    /// Whether a code means one error, so that the docs show one row per
+    /// code (entrecode), rather than a category of several (Oz).
+    const __ONE_ROW_PER_CODE: bool;
+
     #[cfg(feature = "utoipa")]
     #[doc(hidden)]
     /// The schema of the format's body (inline, so that a document needs no

@@ -19,36 +19,52 @@ pub struct ErrorInfo {
     pub status: u16,
     /// The title as written, `{field}` placeholders included.
     pub title: &'static str,
+    /// The title for readers outside Rust, as the docs tables show it: each
+    /// placeholder is `{name}`, a named field by its name, a tuple field by
+    /// its doc comment (or `{value}`), and literal braces are written once
+    /// (see [`docs`](crate::docs)). Equal to `title` when that has no
+    /// placeholders and no braces.
+    pub readable_title: &'static str,
     /// The variant's doc comment ("" when none).
     pub description: &'static str,
     /// What `detail` holds: the doc comment of the field it names, else the
     /// format's documented text for the code ("" when the variant has no
     /// `detail`).
     pub detail: &'static str,
+    /// `detail` for readers outside Rust, as the docs tables show it: a text
+    /// `detail` with its placeholders named like
+    /// [`readable_title`](Self::readable_title)'s; a field's doc comment
+    /// as it is.
+    pub readable_detail: &'static str,
     /// What `verbose` holds, likewise (entrecode only; "" otherwise).
     pub verbose: &'static str,
 }
 
 impl ErrorInfo {
     #[doc(hidden)]
-    /// Used by the derive: the struct is `#[non_exhaustive]`.
+    /// Used by the derive: the struct is `#[non_exhaustive]`. `title` and
+    /// `detail` are each the text as written and for readers.
     #[must_use]
     pub const fn __new(
         name: &'static str,
         code: u16,
         status: u16,
-        title: &'static str,
+        title: [&'static str; 2],
         description: &'static str,
-        detail: &'static str,
+        detail: [&'static str; 2],
         verbose: &'static str,
     ) -> Self {
+        let [title, readable_title] = title;
+        let [detail, readable_detail] = detail;
         ErrorInfo {
             name,
             code,
             status,
             title,
+            readable_title,
             description,
             detail,
+            readable_detail,
             verbose,
         }
     }

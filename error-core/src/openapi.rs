@@ -84,7 +84,13 @@ fn response<F: Format>(status: u16, examples: &[Example]) -> Response {
             .build();
         named.push((name, value.into()));
     }
-    let titles: Vec<&str> = examples.iter().map(|example| example.title).collect();
+    // Variants that share a code share its title: name it once.
+    let mut titles: Vec<&str> = Vec::with_capacity(examples.len());
+    for example in examples {
+        if !titles.contains(&example.title) {
+            titles.push(example.title);
+        }
+    }
     let reason = crate::http::status_code(status)
         .canonical_reason()
         .unwrap_or("Error");

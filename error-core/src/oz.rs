@@ -85,13 +85,20 @@ impl Format for Oz {
     const NAME: &'static str = "oz";
     const MEDIA_TYPE: &'static str = "application/json";
 
+    // A code is a category: code 14 has five messages.
+    const __ONE_ROW_PER_CODE: bool = false;
+
     fn __markdown(rows: &[ErrorInfo]) -> String {
         let cells = rows.iter().map(|row| {
             let description = match (row.description, lookup(row.code)) {
                 ("", Some(code)) => code.description,
                 (description, _) => description,
             };
-            Vec::from([row.code.to_string(), row.title.into(), description.into()])
+            Vec::from([
+                row.code.to_string(),
+                docs::plain(row.readable_title).into_owned(),
+                description.into(),
+            ])
         });
         docs::table(&["Error code", "Error message", "Description"], cells)
     }

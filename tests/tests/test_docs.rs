@@ -30,7 +30,7 @@ fn test_oz_markdown_has_the_seed_columns() {
 | 3 | Invalid structure | Missing payload.json |
 | 14 | Invalid signature | The container appears to be affected by errors and can't be unpackaged. |
 | 10 | Resource not found | The requested resource is not found (alternative of HTTP status_code = 404). |
-| 4 | Bad {0} | A `\\|` in a doc comment. |
+| 4 | Bad {value} | A `\\|` in a doc comment. |
 ";
     assert_eq!(api_errors::docs::markdown::<CapsuleError>(), expected);
 }
@@ -77,7 +77,7 @@ fn test_entrecode_markdown_has_the_seed_columns() {
 | 2000 | **Internal Error** No further information disclosured to client. |  |  | 500 |
 | 2202 | **Missing property in query string** A required query parameter is missing.<br>The request is not processed. | The missing parameter. |  | 400 |
 | 2150 | **Error in remote API** | description of the error | the Error returned from the remote API | 400 |
-| 2356 | **Cannot change Model, has Entries.** | model {0} | The affected field. | 403 |
+| 2356 | **Cannot change Model, has Entries.** | model {value 1} | The affected field. | 403 |
 ";
     assert_eq!(api_errors::docs::markdown::<DataManagerError>(), expected);
 }
@@ -98,6 +98,10 @@ fn test_catalog_rows_carry_the_field_docs() {
     assert_eq!(
         rows[3].detail, "model {0}",
         "a text detail documents itself"
+    );
+    assert_eq!(
+        rows[3].readable_detail, "model {value 1}",
+        "named for readers"
     );
 }
 
@@ -121,11 +125,230 @@ fn test_json_catalogue_has_stable_field_names() {
             "code",
             "status",
             "title",
+            "readable_title",
             "description",
             "detail",
+            "readable_detail",
             "verbose"
         ]
     );
     assert_eq!(first["name"], "MissingQuery");
     assert_eq!(first["code"], 2202);
+}
+
+/// Every kind of placeholder, as the docs show it to an API's consumers.
+#[allow(dead_code, reason = "only the documentation is under test")]
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://example.com/errors/{code}",
+    up(title = "Home", href = "https://example.com")
+)]
+enum Placeholders {
+    #[api(code = 201, title = "Missing {property}", detail = property)]
+    Named {
+        /// The property.
+        property: String,
+    },
+    #[api(code = 100, title = "Capsule {0} not found")]
+    Documented(
+        /// capsule id.
+        u64,
+    ),
+    #[api(code = 211, title = "{0} in {1}", detail = "at {1}, {{line}}")]
+    Several(String, String),
+    #[api(code = 950, title = "Expected <{r#type}> | got {{x}}", status = 422)]
+    Raw { r#type: String },
+    #[api(code = 951, title = "Quota of {0} exceeded", status = 429)]
+    Quota(
+        /// The `plan`'s {name}.
+        ///
+        /// Counted per day.
+        u32,
+    ),
+}
+
+#[test]
+fn test_tables_name_every_placeholder_for_readers() {
+    let expected = "\
+| Code | Description | Detail | Verbose | HTTP Status Code |
+| --- | --- | --- | --- | --- |
+| 2201 | **Missing {property}** | The property. |  | 400 |
+| 2100 | **Capsule {capsule id} not found** |  |  | 404 |
+| 2211 | **{value 1} in {value 2}** | at {value 2}, {line} |  | 400 |
+| 2950 | **Expected \\<{type}> \\| got {x}** |  |  | 422 |
+| 2951 | **Quota of {The plan's name} exceeded** |  |  | 429 |
+";
+    assert_eq!(api_errors::docs::markdown::<Placeholders>(), expected);
+}
+
+#[test]
+fn test_the_json_catalogue_has_both_the_template_and_the_readable_text() {
+    let json: serde_json::Value =
+        serde_json::from_str(&api_errors::docs::json::<Placeholders>()).unwrap();
+    let pairs: Vec<(&str, &str, &str, &str)> = json["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["title"].as_str().unwrap(),
+                row["readable_title"].as_str().unwrap(),
+                row["detail"].as_str().unwrap(),
+                row["readable_detail"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (
+                "Missing {property}",
+                "Missing {property}",
+                "The property.",
+                "The property."
+            ),
+            (
+                "Capsule {0} not found",
+                "Capsule {capsule id} not found",
+                "",
+                ""
+            ),
+            (
+                "{0} in {1}",
+                "{value 1} in {value 2}",
+                "at {1}, {{line}}",
+                "at {value 2}, {line}"
+            ),
+            (
+                "Expected <{r#type}> | got {{x}}",
+                "Expected <{type}> | got {x}",
+                "",
+                ""
+            ),
+            (
+                "Quota of {0} exceeded",
+                "Quota of {The plan's name} exceeded",
+                "",
+                ""
+            ),
+        ]
+    );
+}
+
+/// Variants that share entrecode codes, with their own docs.
+#[allow(dead_code, reason = "only the documentation is under test")]
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://example.com/errors/{code}",
+    up(title = "Home", href = "https://example.com")
+)]
+enum Shared {
+    /// No capsule has this id.
+    #[api(code = 100, detail = id)]
+    NoCapsule {
+        /// The capsule's id.
+        id: String,
+    },
+    #[api(code = 202, detail = name)]
+    MissingQuery {
+        /// The parameter.
+        name: String,
+    },
+    /// No route matches the path.
+    #[api(code = 100, detail = path)]
+    NoRoute {
+        /// The path.
+        path: String,
+    },
+    /// No capsule has this id.
+    #[api(code = 2100, title = "Resource not found", verbose = 0)]
+    ByIndex(
+        /// The lookup.
+        String,
+    ),
+}
+
+#[test]
+fn test_variants_that_share_a_code_are_one_row_with_their_distinct_docs() {
+    let expected = "\
+| Code | Description | Detail | Verbose | HTTP Status Code |
+| --- | --- | --- | --- | --- |
+| 2100 | **Resource not found** No capsule has this id.<br>No route matches the path. | The capsule's id.<br>The path. | The lookup. | 404 |
+| 2202 | **Missing property in query string** | The parameter. |  | 400 |
+";
+    assert_eq!(api_errors::docs::markdown::<Shared>(), expected);
+    assert_eq!(
+        Shared::catalog().len(),
+        4,
+        "the catalogue keeps every variant"
+    );
+}
+
+#[test]
+fn test_the_json_catalogue_has_one_row_per_entrecode_code() {
+    let json: serde_json::Value =
+        serde_json::from_str(&api_errors::docs::json::<Shared>()).unwrap();
+    assert_eq!(
+        json["errors"],
+        serde_json::json!([
+            {
+                "name": "NoCapsule, NoRoute, ByIndex",
+                "code": 2100,
+                "status": 404,
+                "title": "Resource not found",
+                "readable_title": "Resource not found",
+                "description": "No capsule has this id.\nNo route matches the path.",
+                "detail": "The capsule's id.\nThe path.",
+                "readable_detail": "The capsule's id.\nThe path.",
+                "verbose": "The lookup."
+            },
+            {
+                "name": "MissingQuery",
+                "code": 2202,
+                "status": 400,
+                "title": "Missing property in query string",
+                "readable_title": "Missing property in query string",
+                "description": "",
+                "detail": "The parameter.",
+                "readable_detail": "The parameter.",
+                "verbose": ""
+            }
+        ])
+    );
+}
+
+/// Oz codes are categories: variants that share one keep their rows.
+#[allow(dead_code, reason = "only the documentation is under test")]
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Categories {
+    /// No capsule has this id.
+    #[api(code = 10, title = "Capsule {0} not found")]
+    NoCapsule(u64),
+    #[api(code = 10)]
+    NoRoute,
+}
+
+#[test]
+fn test_oz_keeps_one_row_per_variant() {
+    let expected = "\
+| Error code | Error message | Description |
+| --- | --- | --- |
+| 10 | Capsule {value} not found | No capsule has this id. |
+| 10 | Resource not found | The requested resource is not found (alternative of HTTP status_code = 404). |
+";
+    assert_eq!(api_errors::docs::markdown::<Categories>(), expected);
+    let json: serde_json::Value =
+        serde_json::from_str(&api_errors::docs::json::<Categories>()).unwrap();
+    let names: Vec<&str> = json["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["NoCapsule", "NoRoute"]);
 }

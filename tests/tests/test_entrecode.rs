@@ -1617,3 +1617,90 @@ fn test_failing_verbose_is_omitted_on_both_paths() {
         value: Unserialisable,
     };
 }
+
+/// Variants that share a code and agree on its title and status: the
+/// documented title left out and written out, and one template in two
+/// variants.
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://example.com/errors/{code}",
+    up(title = "Home", href = "https://example.com")
+)]
+enum Lookup {
+    /// No capsule has this id.
+    #[api(code = 100, detail = id)]
+    NoCapsule {
+        /// The capsule's id.
+        id: String,
+    },
+    /// No route matches the path.
+    #[api(code = 2100, title = "Resource not found")]
+    NoRoute,
+    #[api(code = 950, title = "Upstream {0} unavailable", status = 503)]
+    Upstream(String),
+    #[api(
+        code = 2950,
+        title = "Upstream {0} unavailable",
+        status = 503,
+        detail = 1
+    )]
+    UpstreamTimeout(String, String),
+}
+
+#[test]
+fn test_variants_that_share_a_code_and_agree_each_answer_with_their_body() {
+    let links = |code| {
+        format!(
+            r#""_links":{{"up":{{"title":"Home","href":"https://example.com"}},"describedby":{{"title":"Error Description","href":"https://example.com/errors/{code}"}}}}}}"#
+        )
+    };
+    assert_problem(
+        &Lookup::NoCapsule { id: "c-1".into() },
+        &format!(
+            r#"{{"status":404,"code":2100,"title":"Resource not found","type":"https://example.com/errors/2100","detail":"c-1",{}"#,
+            links(2100)
+        ),
+    );
+    assert_problem(
+        &Lookup::NoRoute,
+        &format!(
+            r#"{{"status":404,"code":2100,"title":"Resource not found","type":"https://example.com/errors/2100",{}"#,
+            links(2100)
+        ),
+    );
+    assert_problem(
+        &Lookup::Upstream("billing".into()),
+        &format!(
+            r#"{{"status":503,"code":2950,"title":"Upstream billing unavailable","type":"https://example.com/errors/2950",{}"#,
+            links(2950)
+        ),
+    );
+    assert_problem(
+        &Lookup::UpstreamTimeout("search".into(), "after 30 s".into()),
+        &format!(
+            r#"{{"status":503,"code":2950,"title":"Upstream search unavailable","type":"https://example.com/errors/2950","detail":"after 30 s",{}"#,
+            links(2950)
+        ),
+    );
+}
+
+#[test]
+fn test_variants_that_share_a_code_are_one_docs_row_and_one_catalogue_row_each() {
+    let names: Vec<&str> = Lookup::catalog().iter().map(|row| row.name).collect();
+    assert_eq!(
+        names,
+        ["NoCapsule", "NoRoute", "Upstream", "UpstreamTimeout"],
+        "the catalogue keeps one row per variant"
+    );
+    assert_eq!(
+        api_errors::docs::markdown::<Lookup>(),
+        "\
+| Code | Description | Detail | Verbose | HTTP Status Code |
+| --- | --- | --- | --- | --- |
+| 2100 | **Resource not found** No capsule has this id.<br>No route matches the path. | The capsule's id. |  | 404 |
+| 2950 | **Upstream {value} unavailable** |  |  | 503 |
+"
+    );
+}

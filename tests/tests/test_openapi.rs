@@ -188,3 +188,46 @@ fn test_the_body_schemas_carry_the_seeds_descriptions() {
     );
     assert_eq!(problem["properties"]["status"]["minimum"], 400);
 }
+
+/// Two entrecode variants that share code 2100.
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://example.com/errors/{code}",
+    up(title = "Home", href = "https://example.com")
+)]
+enum Lookup {
+    #[api(code = 100, detail = id)]
+    NoCapsule { id: String },
+    #[api(code = 2100)]
+    NoRoute,
+}
+
+#[test]
+fn test_variants_that_share_a_code_are_each_an_example() {
+    let responses = serde_json::to_value(Lookup::responses()).unwrap();
+    let not_found = &responses["404"];
+    let examples = not_found["content"]["application/problem+json"]["examples"]
+        .as_object()
+        .unwrap();
+    let names: Vec<&str> = examples.keys().map(String::as_str).collect();
+    assert_eq!(names, ["NoCapsule", "NoRoute"]);
+    assert_eq!(
+        examples["NoCapsule"]["value"]["detail"], "{id}",
+        "the one with a detail"
+    );
+    assert!(
+        examples["NoRoute"]["value"].get("detail").is_none(),
+        "the one without"
+    );
+    for example in examples.values() {
+        assert_eq!(example["summary"], "2100: Resource not found");
+        assert_eq!(example["value"]["code"], 2100);
+    }
+    assert_eq!(
+        not_found["description"], "Not Found: Resource not found",
+        "the shared title is named once"
+    );
+    let _ = (Lookup::NoCapsule { id: String::new() }, Lookup::NoRoute);
+}

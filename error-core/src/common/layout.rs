@@ -59,22 +59,26 @@ pub const DESCRIPTION: usize = 28;
 pub const DETAIL_DOC: usize = 36;
 /// Record header: what `verbose` documents (string).
 pub const VERBOSE_DOC: usize = 44;
+/// Record header: the title for readers, placeholders named (string).
+pub const READABLE_TITLE: usize = 52;
+/// Record header: the `detail` documentation for readers (string).
+pub const READABLE_DETAIL: usize = 60;
 /// Record header: the example body (string).
-pub const EXAMPLE: usize = 52;
+pub const EXAMPLE: usize = 68;
 /// Record header: the example sub-error (string; empty for Oz).
-pub const SUB_EXAMPLE: usize = 60;
+pub const SUB_EXAMPLE: usize = 76;
 /// Record header: the title's pieces (section of [`PIECE_LEN`] entries).
-pub const TITLE: usize = 68;
+pub const TITLE: usize = 84;
 /// Record header: the body's write program (section of [`OP_LEN`]
 /// entries).
-pub const BODY: usize = 76;
+pub const BODY: usize = 92;
 /// Record header: the sub-error's write program.
-pub const SUB_BODY: usize = 84;
+pub const SUB_BODY: usize = 100;
 /// Record header: the body's serde members, in the header itself (one
 /// [`MEMBER_LEN`] entry per key of the shape, in order, up to
 /// [`MAX_MEMBERS`]): reading them needs no bounds check beyond the
 /// header's.
-pub const MEMBERS: usize = 92;
+pub const MEMBERS: usize = 108;
 /// The most members a body shape has.
 pub const MAX_MEMBERS: usize = 8;
 /// Record header: the sub-error's serde members, likewise.

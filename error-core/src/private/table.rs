@@ -220,9 +220,15 @@ impl Record {
             self.string(at::NAME),
             u16_at(self.header, at::CODE),
             u16_at(self.header, at::STATUS),
-            self.string(at::TITLE_TEMPLATE),
+            [
+                self.string(at::TITLE_TEMPLATE),
+                self.string(at::READABLE_TITLE),
+            ],
             self.string(at::DESCRIPTION),
-            self.string(at::DETAIL_DOC),
+            [
+                self.string(at::DETAIL_DOC),
+                self.string(at::READABLE_DETAIL),
+            ],
             self.string(at::VERBOSE_DOC),
         )
     }

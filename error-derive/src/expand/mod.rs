@@ -11,6 +11,7 @@
 
 mod bounds;
 mod example;
+mod readable;
 mod table;
 mod write;
 

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use super::example::example;
 use super::option_inner;
+use super::readable::readable;
 use super::write::{key_bytes, size_hint};
 use crate::common::escape::escape_into;
 use crate::common::layout as at;
@@ -274,6 +275,12 @@ impl Builder {
         let verbose_doc = own
             .verbose
             .map_or_else(String::new, |field| field.docs.clone());
+        let fields = &variant.source.fields;
+        let readable_title = readable(&own.title, fields);
+        let readable_detail = match &own.detail {
+            Some(Detail::Text(text, _)) => readable(text, fields),
+            _ => detail_doc.clone(),
+        };
         let (example_body, _) = example(&body);
         let sub_example = sub.as_ref().map(|sub| example(sub).0).unwrap_or_default();
         let mut header = [0; at::HEADER_LEN];
@@ -287,6 +294,8 @@ impl Builder {
             (at::DESCRIPTION, self.string(&variant.source.docs)),
             (at::DETAIL_DOC, self.string(&detail_doc)),
             (at::VERBOSE_DOC, self.string(&verbose_doc)),
+            (at::READABLE_TITLE, self.string(&readable_title)),
+            (at::READABLE_DETAIL, self.string(&readable_detail)),
             (at::EXAMPLE, self.string(&example_body)),
             (at::SUB_EXAMPLE, self.string(&sub_example)),
             (at::TITLE, title),
