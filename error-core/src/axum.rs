@@ -23,6 +23,48 @@
 //! let app: Router = Router::new().route("/capsules/{id}", get(capsule));
 //! # let _ = app;
 //! ```
+//!
+//! # Your own `IntoResponse`
+//!
+//! A type that needs another response (an extra header, a log line, another
+//! status for some variants) says `into_response = false` among its
+//! container keys: the derive then implements everything but
+//! `IntoResponse`, and [`response`] builds the response the derived impl
+//! would have returned, to start from. Without the key, a hand-written impl
+//! conflicts with the derived one (error E0119, "conflicting implementations
+//! of trait `IntoResponse`", whose note names the macro
+//! `into_response_unless_api_into_response_false`).
+//!
+//! ```
+//! use axum::http::HeaderValue;
+//! use axum::response::{IntoResponse, Response};
+//! use api_errors::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "oz", into_response = false)]
+//! enum UploadError {
+//!     #[api(code = 11, status = 503, title = "Storage unavailable")]
+//!     StorageDown,
+//! }
+//!
+//! impl IntoResponse for UploadError {
+//!     fn into_response(self) -> Response {
+//!         let mut response = api_errors::axum::response(&self);
+//!         response
+//!             .headers_mut()
+//!             .insert("retry-after", HeaderValue::from_static("120"));
+//!         response
+//!     }
+//! }
+//!
+//! let response = UploadError::StorageDown.into_response();
+//! assert_eq!(response.status(), 503);
+//! assert_eq!(response.headers()["retry-after"], "120");
+//! assert_eq!(response.headers()["content-type"], "application/json");
+//! ```
+//!
+//! `into_response = false` is accepted with the feature off too (it then
+//! changes nothing), so a library can write it whatever its users enable.
 
 use axum_core::body::Body;
 use axum_core::response::Response;

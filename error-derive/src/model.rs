@@ -23,6 +23,9 @@ pub struct Model<'a> {
     pub variants: Vec<Variant<'a>>,
     /// Whether variants are reached as `Self::Name` (enum) or `Self` (struct).
     pub is_enum: bool,
+    /// Whether the serving impls include axum's `IntoResponse` (not with
+    /// `into_response = false`).
+    pub into_response: bool,
 }
 
 /// A validated variant.

@@ -6,21 +6,32 @@
 //! is on, as nothing when it is off. They expand in the user's crate, at the
 //! concrete type, and name only `$crate` paths.
 
-/// Serving impls for a derived type: `serve!{[impl generics] [type] [where clause]}`.
+/// Serving impls for a derived type:
+/// `serve!{[impl generics] [type] [where clause] [into_response]}`, the last
+/// group empty for `#[api(into_response = false)]`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __api_errors_serve {
-    ($generics:tt $ty:tt $where:tt) => {
-        $crate::__api_errors_axum! { $generics $ty $where }
+    ($generics:tt $ty:tt $where:tt [into_response]) => {
+        $crate::into_response_unless_api_into_response_false! { $generics $ty $where }
+        $crate::__api_errors_utoipa! { $generics $ty $where }
+    };
+    ($generics:tt $ty:tt $where:tt []) => {
         $crate::__api_errors_utoipa! { $generics $ty $where }
     };
 }
 
 /// `axum::response::IntoResponse`, through `api_errors::axum::response`.
+///
+/// Its name is for the user who writes their own `IntoResponse` and gets a
+/// conflicting-implementations error (E0119) at the derive: rustc's note
+/// says the impl "originates in the macro
+/// `$crate::into_response_unless_api_into_response_false`", which is the
+/// way out (see the `axum` module's docs).
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __api_errors_axum {
+macro_rules! into_response_unless_api_into_response_false {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)* $($where)* {
@@ -35,7 +46,7 @@ macro_rules! __api_errors_axum {
 #[cfg(not(feature = "axum"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __api_errors_axum {
+macro_rules! into_response_unless_api_into_response_false {
     ($($tokens:tt)*) => {};
 }
 

@@ -346,9 +346,15 @@ impl<'a> Expander<'a> {
 
     /// The serving impls (axum's `IntoResponse`, …): a call of api-errors's
     /// `serve_impls!`, which expands to the impls of the features api-errors
-    /// was built with, and to nothing without them.
+    /// was built with, and to nothing without them. The last group says
+    /// whether to include `IntoResponse` (`into_response = false`: not).
     fn serving(&self) -> TokenStream {
         let krate = self.krate();
+        let into_response = if self.model.into_response {
+            quote!(into_response)
+        } else {
+            TokenStream::new()
+        };
         let ident = self.model.ident;
         let (impl_generics, type_generics, _) = self.model.generics.split_for_impl();
         // The `ApiError` impl's own where-clause: under it the type is an
@@ -360,6 +366,7 @@ impl<'a> Expander<'a> {
                 [#impl_generics]
                 [#ident #type_generics]
                 [#where_clause]
+                [#into_response]
             }
         }
     }

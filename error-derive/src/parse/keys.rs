@@ -24,6 +24,7 @@ pub enum Key {
     TypeUrl,
     Up,
     Crate,
+    IntoResponse,
     Code,
     Status,
     Title,
@@ -34,12 +35,13 @@ pub enum Key {
 }
 
 impl Key {
-    const ALL: [Key; 12] = [
+    const ALL: [Key; 13] = [
         Key::Format,
         Key::System,
         Key::TypeUrl,
         Key::Up,
         Key::Crate,
+        Key::IntoResponse,
         Key::Code,
         Key::Status,
         Key::Title,
@@ -57,6 +59,7 @@ impl Key {
             Key::TypeUrl => "type_url",
             Key::Up => "up",
             Key::Crate => "crate",
+            Key::IntoResponse => "into_response",
             Key::Code => "code",
             Key::Status => "status",
             Key::Title => "title",
@@ -71,7 +74,7 @@ impl Key {
     fn is_container(self) -> bool {
         matches!(
             self,
-            Key::Format | Key::System | Key::TypeUrl | Key::Up | Key::Crate
+            Key::Format | Key::System | Key::TypeUrl | Key::Up | Key::Crate | Key::IntoResponse
         )
     }
 
@@ -113,6 +116,9 @@ pub struct ContainerAttrs {
     pub up: Option<Up>,
     /// `crate = "path::to::api_errors"`.
     pub krate: Option<syn::Path>,
+    /// `into_response = false`: no derived axum `IntoResponse` (the user
+    /// writes their own).
+    pub into_response: Option<bool>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
     /// Keys suggested for misspelt ones ("did you mean `format`?").
@@ -132,6 +138,7 @@ impl Default for ContainerAttrs {
             type_url: None,
             up: None,
             krate: None,
+            into_response: None,
             seen: Vec::new(),
             suggested: Vec::new(),
             unparsed: false,
@@ -362,6 +369,7 @@ fn parse_value(
         Key::TypeUrl => container.type_url = errors.handle(value::string(name, meta)),
         Key::Up => container.up = errors.handle(value::up(meta)),
         Key::Crate => container.krate = errors.handle(value::crate_path(meta)),
+        Key::IntoResponse => container.into_response = errors.handle(value::boolean(name, meta)),
         Key::Code => variant.code = errors.handle(value::int(name, meta)),
         Key::Status => variant.status = errors.handle(value::int(name, meta)),
         Key::Title => variant.title = errors.handle(value::string(name, meta)),

@@ -200,6 +200,19 @@ pub fn detail(meta: &Meta) -> Result<Detail> {
     })
 }
 
+/// `key = false` or `key = true`.
+pub fn boolean(key: &str, meta: &Meta) -> Result<bool> {
+    let example = format!("{key} = false");
+    let expr = value_of(key, meta, &example)?;
+    match expr {
+        Expr::Lit(ExprLit {
+            lit: Lit::Bool(lit),
+            ..
+        }) => Ok(lit.value),
+        _ => Err(wrong_kind(key, "`true` or `false`", &example, expr)),
+    }
+}
+
 /// `transparent`, a flag with no value.
 pub fn flag(key: &str, meta: &Meta) -> Result<Span> {
     match meta {

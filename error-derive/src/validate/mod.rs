@@ -37,6 +37,7 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
         format_kind,
         variants,
         is_enum: input.is_enum,
+        into_response: input.container.into_response.unwrap_or(true),
     })
 }
 
