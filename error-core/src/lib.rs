@@ -37,6 +37,7 @@ pub mod client;
 mod common;
 pub mod docs;
 pub mod entrecode;
+pub mod field;
 mod format;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]

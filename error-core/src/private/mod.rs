@@ -6,7 +6,6 @@
 //! local `mod std`, user types named `Result` or `String`).
 
 pub mod entrecode;
-pub mod field;
 mod ser;
 pub mod serve;
 mod shape;

@@ -4,7 +4,7 @@
 //! where-clause for the impls and as checks that report a wrong type.
 //!
 //! A wrong type must fail once, at the field, with a message that names the
-//! key and says what to do (the traits of `api_errors::__private::field`).
+//! key and says what to do (the traits of `api_errors::field`).
 //! How each field type gets there depends on the generics it names:
 //!
 //! - none (`Property`, `Vec<String>`): the check `const _: () = <Property as
@@ -50,14 +50,14 @@ pub struct FieldBounds {
 struct Role {
     /// The real bound, for the where-clause.
     bound: TokenStream,
-    /// The trait of `__private::field` that reports a wrong type.
+    /// The trait of `field` that reports a wrong type.
     check: TokenStream,
 }
 
 /// The bounds and checks of `model`'s fields.
 pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let krate = &model.krate;
-    let field = quote!(#krate::__private::field);
+    let field = quote!(#krate::field);
     let display = quote!(::core::fmt::Display);
     let serialize = quote!(#krate::__private::serde::Serialize);
     let role = |bound: &TokenStream, check: &str| Role {

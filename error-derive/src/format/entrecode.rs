@@ -229,7 +229,7 @@ impl Format for Entrecode {
     }
 
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::__private::field::TransparentEntrecode)
+        quote!(#krate::field::TransparentEntrecode)
     }
 
     fn shape(&self) -> (u8, &'static [&'static str]) {

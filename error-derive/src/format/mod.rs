@@ -91,7 +91,7 @@ pub trait Format {
     /// this format (and whatever the format's extra impls call on it).
     fn transparent_bound(&self, krate: &TokenStream) -> TokenStream;
 
-    /// The trait of `__private::field` that reports a `transparent` field
+    /// The trait of `field` that reports a `transparent` field
     /// whose type does not meet [`transparent_bound`](Self::transparent_bound),
     /// with this format's message.
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream;

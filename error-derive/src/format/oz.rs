@@ -68,7 +68,7 @@ impl Format for Oz {
     }
 
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::__private::field::TransparentOz)
+        quote!(#krate::field::TransparentOz)
     }
 
     fn shape(&self) -> (u8, &'static [&'static str]) {

@@ -1,24 +1,47 @@
-//! What a field named by each key must implement, as one trait per key.
+//! What the derive asks of the type of a field each key names.
 //!
-//! The derive checks every field type that names no type parameter with
-//! `const _: () = <Type as field::Key>::OK;`, spanned on the field's type.
-//! Each trait holds for exactly the types the real trait (`Display`,
-//! `Serialize`, `Embed`, …) holds for, through a blanket impl marked
-//! `#[diagnostic::do_not_recommend]`: a wrong type then fails with this
-//! trait's own message (the key, the rule, what to do instead) rather than
-//! with the real trait's (which knows nothing of the key, and for serde
-//! lists dozens of unrelated impls). The traits have no supertraits: a
-//! supertrait would be checked on its own, with its own message.
+//! One trait per key, each holding for exactly the types its rule accepts
+//! (a blanket impl over the real trait: `Display`, `serde::Serialize`, an
+//! entrecode `ApiError`, …). You never implement or name them: they exist
+//! so that a field of the wrong type fails with a message about the key,
+//! its rule and what to write instead, pointing at the field's type, rather
+//! than with the real trait's message, which knows nothing of the key:
 //!
-//! The impl's where-clause still carries the real trait (the generated body
-//! needs it); see the derive's `expand::bounds` for why that bound does not
-//! report the error a second time.
+//! ```compile_fail
+//! use api_errors::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "entrecode", system = 2, type_url = "https://example.com/errors/{code}",
+//!       up(title = "Home", href = "https://example.com"))]
+//! enum Error {
+//!     #[api(code = 211, detail = properties)]
+//!     InvalidProperties { properties: Vec<String> },
+//! }
+//! ```
+//!
+//! ```text
+//! error[E0277]: `Vec<String>` does not implement `Display`, so `detail` cannot name it
+//!   |
+//! 8 |     InvalidProperties { properties: Vec<String> },
+//!   |                                     ^^^^^^^^^^^ an entrecode `detail` is written with `Display`
+//!   |
+//!   = note: implement `Display` for `Vec<String>`, or serialise the field with `verbose = field` instead of `detail`
+//! ```
+//
+// How the derive uses them (see its `expand::bounds`): every field type that
+// names no type parameter is checked with `const _: () = <Type as
+// field::Key>::OK;`, spanned on the field's type. The blanket impls are
+// marked `#[diagnostic::do_not_recommend]` and the traits have no
+// supertraits, so that rustc reports this trait's message and not the real
+// trait's. The traits are public (not `doc(hidden)`) because rustc prints a
+// trait's short name only when it is reachable through a visible path; a
+// hidden one would show `api_errors::__private::…` in every such error.
 
 use core::fmt::Display;
 
 use serde::Serialize;
 
-use super::entrecode::{Embed, SubError};
+use crate::__private::entrecode::{Embed, SubError};
 use crate::{ApiError, Oz};
 
 /// A field shown by a `{placeholder}` in `title`.
