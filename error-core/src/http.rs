@@ -1,4 +1,4 @@
-//! The status as an [`StatusCode`](::http::StatusCode) (feature `http`).
+//! The status as an `http::StatusCode` (feature `http`).
 
 use ::http::StatusCode;
 

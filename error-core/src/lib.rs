@@ -10,6 +10,8 @@
 #![cfg_attr(not(feature = "axum"), doc = "[mod-axum]: https://docs.rs/api-errors/latest/api_errors/axum/index.html")]
 #![cfg_attr(feature = "axum", doc = "[fn-axum-response]: crate::axum::response")]
 #![cfg_attr(not(feature = "axum"), doc = "[fn-axum-response]: https://docs.rs/api-errors/latest/api_errors/axum/fn.response.html")]
+#![cfg_attr(feature = "axum", doc = "[axum-own]: crate::axum#your-own-intoresponse")]
+#![cfg_attr(not(feature = "axum"), doc = "[axum-own]: https://docs.rs/api-errors/latest/api_errors/axum/index.html#your-own-intoresponse")]
 #![cfg_attr(feature = "actix-web", doc = "[mod-actix]: crate::actix")]
 #![cfg_attr(not(feature = "actix-web"), doc = "[mod-actix]: https://docs.rs/api-errors/latest/api_errors/actix/index.html")]
 #![cfg_attr(feature = "actix-web", doc = "[struct-http-error]: crate::actix::HttpError")]
