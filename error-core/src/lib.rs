@@ -81,7 +81,8 @@ pub use crate::oz::Oz;
 /// - `format = "oz" | "entrecode"` (required);
 /// - entrecode only: `system = 1..=9`, `type_url = "https://…/{code}"`
 ///   (required), `up(title = "…", href = "…")` (required);
-/// - `crate = "path::to::api_errors"` when the crate is re-exported.
+/// - `crate = "path::to::api_errors"` when the crate is re-exported;
+/// - `into_response = false` to write axum's `IntoResponse` yourself.
 ///
 /// On each variant (on a struct: in the same attribute as the type's keys):
 /// - `code = N` (required, except with `transparent`);
