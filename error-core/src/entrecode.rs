@@ -57,6 +57,7 @@ impl Format for Entrecode {
 
     // A code means one title and one status (the derive checks it).
     const __ONE_ROW_PER_CODE: bool = true;
+    const __BODY_STATES_STATUS: bool = true;
 
     fn __markdown(rows: &[ErrorInfo]) -> String {
         let rows = docs::rows(rows, Self::__ONE_ROW_PER_CODE);

@@ -22,6 +22,11 @@ pub trait Format: sealed::Sealed + 'static {
     /// code (entrecode), rather than a category of several (Oz).
     const __ONE_ROW_PER_CODE: bool;
 
+    #[doc(hidden)]
+    /// Whether the body states the HTTP status (entrecode's `status`), so
+    /// that a response must have the variant's status, never another.
+    const __BODY_STATES_STATUS: bool;
+
     #[cfg(feature = "utoipa")]
     #[doc(hidden)]
     /// The schema of the format's body (inline, so that a document needs no

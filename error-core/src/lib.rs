@@ -41,6 +41,7 @@ pub mod docs;
 pub mod entrecode;
 pub mod field;
 mod format;
+pub mod framework;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;

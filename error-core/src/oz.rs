@@ -87,6 +87,7 @@ impl Format for Oz {
 
     // A code is a category: code 14 has five messages.
     const __ONE_ROW_PER_CODE: bool = false;
+    const __BODY_STATES_STATUS: bool = false;
 
     fn __markdown(rows: &[ErrorInfo]) -> String {
         let cells = rows.iter().map(|row| {

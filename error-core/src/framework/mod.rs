@@ -1,0 +1,127 @@
+//! The framework's own errors, answered in your format.
+//!
+//! A service answers more errors than its handlers return: a body that is
+//! not JSON, a missing property, a query parameter that does not parse, a
+//! route that does not exist, a method the route does not take, a handler
+//! that panics. Each is a [`FrameworkError`]; a type that implements
+//! [`FromFrameworkError`] says which of its own variants answers each, and
+//! the serving integrations (the extractors and layer of the `axum`
+//! feature, the configs of the `actix-web` feature) answer with that
+//! variant, in the type's format.
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod deserialize;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod structured;
+
+use crate::{ApiError, Format};
+
+/// An error that the framework answers, not a handler.
+///
+/// The names of the request's parts (`property`, `parameter`) are what the
+/// client sent or the route declares, never a Rust type's or field's name
+/// the client did not write: a property is its path in the body
+/// (`profile.color`, `items[2].name`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FrameworkError<'a> {
+    /// A JSON (or form) body lacks a required property.
+    MissingProperty {
+        /// The property's path, like `profile.color`.
+        property: &'a str,
+    },
+    /// A property of a JSON (or form) body has the wrong type or format, or
+    /// is not one the body may have.
+    InvalidProperty {
+        /// The property's path, like `profile.color`.
+        property: &'a str,
+    },
+    /// The body cannot be read as the endpoint's type at all: not JSON, cut
+    /// short, or a JSON value of the wrong kind (an array for an object).
+    InvalidBody,
+    /// The endpoint reads a body and the request has none.
+    MissingBody,
+    /// The body's `Content-Type` is not the one the endpoint reads.
+    UnsupportedMediaType,
+    /// The body is larger than the limit.
+    PayloadTooLarge,
+    /// A path parameter does not parse as the route's type (`/notes/abc`
+    /// for a numeric id).
+    InvalidPathParameter {
+        /// The parameter's name in the route, or `""` when the framework
+        /// does not give it.
+        parameter: &'a str,
+    },
+    /// A required query parameter is absent.
+    MissingQueryParameter {
+        /// The parameter's name.
+        parameter: &'a str,
+    },
+    /// A query parameter does not parse as its type.
+    InvalidQueryParameter {
+        /// The parameter's name.
+        parameter: &'a str,
+    },
+    /// No route matches the request's path.
+    NotFound,
+    /// The route exists, but not for the request's method.
+    MethodNotAllowed,
+    /// The handler panicked.
+    Panic,
+    /// The request took longer than the service allows.
+    Timeout,
+    /// Any other error status that something other than the type answered
+    /// (a middleware's 429, say).
+    Status(u16),
+}
+
+impl FrameworkError<'_> {
+    /// The status the framework gives this error: 400 for a request that
+    /// cannot be read, 413, 415, 404, 405, 500 for a panic, 503 for a
+    /// timeout, the status itself for [`FrameworkError::Status`].
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        match self {
+            FrameworkError::MissingProperty { .. }
+            | FrameworkError::InvalidProperty { .. }
+            | FrameworkError::InvalidBody
+            | FrameworkError::MissingBody
+            | FrameworkError::InvalidPathParameter { .. }
+            | FrameworkError::MissingQueryParameter { .. }
+            | FrameworkError::InvalidQueryParameter { .. } => 400,
+            FrameworkError::UnsupportedMediaType => 415,
+            FrameworkError::PayloadTooLarge => 413,
+            FrameworkError::NotFound => 404,
+            FrameworkError::MethodNotAllowed => 405,
+            FrameworkError::Panic => 500,
+            FrameworkError::Timeout => 503,
+            FrameworkError::Status(status) => *status,
+        }
+    }
+}
+
+/// Which of a type's own variants answers each [`FrameworkError`].
+///
+/// Implement it by hand, or let the derive write it from one declaration.
+pub trait FromFrameworkError: ApiError + Sized {
+    /// The variant that answers `error`.
+    fn from_framework_error(error: FrameworkError<'_>) -> Self;
+}
+
+/// The status of the response to `error`, answered with `variant`: the
+/// framework's own where the format allows it, else the variant's.
+///
+/// A format whose body states the status (entrecode) must answer with the
+/// variant's, or body and response would disagree. A format whose body does
+/// not (Oz) keeps the framework's when it is of the same class as the
+/// variant's (an Oz client error answers a 413 as 413), since its rules
+/// only fix the class.
+pub(crate) fn response_status<E: ApiError>(error: FrameworkError<'_>, variant: &E) -> u16 {
+    let own = variant.status();
+    let framework = error.status();
+    if <E::Format as Format>::__BODY_STATES_STATUS || own / 100 != framework / 100 {
+        own
+    } else {
+        framework
+    }
+}
