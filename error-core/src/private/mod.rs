@@ -5,6 +5,8 @@
 //! `::core::…`, so it compiles in any scope (`#![no_implicit_prelude]`, a
 //! local `mod std`, user types named `Result` or `String`).
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod answered;
 pub mod entrecode;
 mod ser;
 pub mod serve;
@@ -27,6 +29,8 @@ pub use crate::__api_errors_log_server_error as log_server_error;
 pub use crate::__api_errors_serve as serve_impls;
 pub use serde::ser::Serializer;
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use self::answered::Answered;
 pub use self::ser::{DisplayStr, serializes};
 pub use self::shape::SerializeBody;
 pub use self::table::{
