@@ -155,3 +155,27 @@ pub trait TransparentEntrecode {
 
 #[diagnostic::do_not_recommend]
 impl<T: SubError + ?Sized> TransparentEntrecode for T {}
+
+/// A field that `framework_errors` builds from the name of a property or a
+/// parameter (`From<&str>`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold the name that `framework_errors` hands to this variant",
+    label = "`framework_errors` builds this field from a property's or parameter's name, a `&str`",
+    note = "make the field a `String` (or a type that implements `From<&str>`), or name a variant whose one field is, like `framework_errors(missing_property = MissingProperty)`"
+)]
+pub trait FrameworkName: Sized {
+    /// Named by the derive's check.
+    const OK: () = ();
+
+    #[doc(hidden)]
+    /// The field, from the name (the derive's `FromFrameworkError` calls
+    /// it; a bound on this trait needs no second binder for the `&str`).
+    fn __from_name(name: &str) -> Self;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: for<'a> From<&'a str>> FrameworkName for T {
+    fn __from_name(name: &str) -> Self {
+        T::from(name)
+    }
+}

@@ -26,6 +26,33 @@ pub struct Model<'a> {
     /// Whether the serving impls include axum's `IntoResponse` (not with
     /// `into_response = false`).
     pub into_response: bool,
+    /// `framework_errors`, resolved: which variant answers each framework
+    /// error.
+    pub framework_errors: Option<FrameworkErrors<'a>>,
+}
+
+/// The variants that answer the framework's errors (`FromFrameworkError`).
+pub struct FrameworkErrors<'a> {
+    /// One arm per case of `common::framework_cases`, in its order.
+    pub arms: Vec<FrameworkArm<'a>>,
+    /// For `FrameworkError::Status`: each status a variant without fields
+    /// has, with the first such variant.
+    pub by_status: Vec<(u16, &'a parse::Variant)>,
+    /// Any other client error status: `invalid_body`'s variant.
+    pub other_client: &'a parse::Variant,
+    /// Any other server error status: `panic`'s variant.
+    pub other_server: &'a parse::Variant,
+}
+
+/// The variant that answers one case.
+pub struct FrameworkArm<'a> {
+    /// The case.
+    pub case: &'static crate::common::framework_cases::FrameworkCase,
+    /// The variant.
+    pub variant: &'a parse::Variant,
+    /// The field that holds the name the case hands over, for cases that
+    /// hand one.
+    pub field: Option<&'a Field>,
 }
 
 /// A validated variant.

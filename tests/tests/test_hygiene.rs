@@ -124,6 +124,26 @@ enum Hostile {
     Unit,
 }
 
+// The framework's errors, every case named, under the same hostile scope.
+#[derive(ApiError)]
+#[api(format = "oz", framework_errors(
+    missing_property = Named, invalid_property = Named, invalid_body = Unit,
+    missing_body = Unit, unsupported_media_type = Unit, payload_too_large = Unit,
+    invalid_path_parameter = Indexed, missing_query_parameter = Indexed,
+    invalid_query_parameter = Indexed, not_found = Unit, method_not_allowed = Unit,
+    panic = Unknown, timeout = Unknown,
+))]
+enum HostileFramework {
+    #[api(code = 3, detail = name)]
+    Named { name: real_std::string::String },
+    #[api(code = 5, detail = 0)]
+    Indexed(real_std::boxed::Box<::core::primitive::str>),
+    #[api(code = 10)]
+    Unit,
+    #[api(code = 0)]
+    Unknown,
+}
+
 #[derive(ApiError)]
 #[api(
     format = "entrecode",
@@ -255,6 +275,14 @@ fn test_shadowed_api_errors_generics_and_lifetimes() {
 
 #[test]
 fn test_hostile_scope_compiles_and_serialises() {
+    let framework =
+        <HostileFramework as api_errors::framework::FromFrameworkError>::from_framework_error(
+            api_errors::framework::FrameworkError::InvalidQueryParameter { parameter: "limit" },
+        );
+    real_std::assert_eq!(
+        framework.to_json(),
+        r#"{"error_code":5,"error_message":"Invalid type","details":"limit"}"#
+    );
     let error = Hostile::Missing {
         field: ::core::convert::From::from("name"),
     };

@@ -67,12 +67,40 @@ pub enum LintedEntrecode<'a> {
     Internal,
 }
 
+/// The framework's errors, every case to the format's defaults.
+#[derive(Debug, ApiError)]
+#[api(format = "oz", framework_errors)]
+pub enum LintedFramework {
+    #[api(code = 3)]
+    Unreadable,
+    #[api(code = 3, detail = 0)]
+    Missing(String),
+    #[api(code = 4, detail = property)]
+    Invalid { property: String },
+    #[api(code = 5, detail = 0)]
+    BadParameter(Box<str>),
+    #[api(code = 10)]
+    NotFound,
+    #[api(code = 1)]
+    Method,
+    #[api(code = 0)]
+    Unknown,
+}
+
 #[test]
 fn test_linted_types_serialise() {
     let oz: Linted<u32> = Linted::Named { value: 7 };
     assert_eq!(
         oz.to_json(),
         r#"{"error_code":4,"error_message":"Bad 7","details":"value 7 rejected"}"#
+    );
+    let framework =
+        <LintedFramework as api_errors::framework::FromFrameworkError>::from_framework_error(
+            api_errors::framework::FrameworkError::Status(404),
+        );
+    assert_eq!(
+        framework.to_json(),
+        r#"{"error_code":10,"error_message":"Resource not found","details":null}"#
     );
     let entrecode = LintedEntrecode::Property(Name("p"), Box::new([LintedEntrecode::Internal]));
     assert_eq!(

@@ -8,5 +8,6 @@
 
 pub mod entrecode_table;
 pub mod escape;
+pub mod framework_cases;
 pub mod layout;
 pub mod oz_table;

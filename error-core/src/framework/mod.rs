@@ -100,6 +100,31 @@ impl FrameworkError<'_> {
     }
 }
 
+impl FrameworkError<'_> {
+    /// The key that names this case in `framework_errors(key = Variant)`
+    /// (`"not_found"`), or `None` for [`FrameworkError::Status`], which
+    /// the derive answers by status.
+    #[must_use]
+    pub fn key(&self) -> Option<&'static str> {
+        Some(match self {
+            FrameworkError::MissingProperty { .. } => "missing_property",
+            FrameworkError::InvalidProperty { .. } => "invalid_property",
+            FrameworkError::InvalidBody => "invalid_body",
+            FrameworkError::MissingBody => "missing_body",
+            FrameworkError::UnsupportedMediaType => "unsupported_media_type",
+            FrameworkError::PayloadTooLarge => "payload_too_large",
+            FrameworkError::InvalidPathParameter { .. } => "invalid_path_parameter",
+            FrameworkError::MissingQueryParameter { .. } => "missing_query_parameter",
+            FrameworkError::InvalidQueryParameter { .. } => "invalid_query_parameter",
+            FrameworkError::NotFound => "not_found",
+            FrameworkError::MethodNotAllowed => "method_not_allowed",
+            FrameworkError::Panic => "panic",
+            FrameworkError::Timeout => "timeout",
+            FrameworkError::Status(_) => return None,
+        })
+    }
+}
+
 /// Which of a type's own variants answers each [`FrameworkError`].
 ///
 /// Implement it by hand, or let the derive write it from one declaration.
@@ -123,5 +148,48 @@ pub(crate) fn response_status<E: ApiError>(error: FrameworkError<'_>, variant: &
         own
     } else {
         framework
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+
+    use super::FrameworkError;
+    use crate::common::framework_cases::{FRAMEWORK_CASES, framework_case};
+
+    /// Every error but `Status`, one of each.
+    const ALL: [FrameworkError<'static>; 13] = [
+        FrameworkError::MissingProperty { property: "p" },
+        FrameworkError::InvalidProperty { property: "p" },
+        FrameworkError::InvalidBody,
+        FrameworkError::MissingBody,
+        FrameworkError::UnsupportedMediaType,
+        FrameworkError::PayloadTooLarge,
+        FrameworkError::InvalidPathParameter { parameter: "p" },
+        FrameworkError::MissingQueryParameter { parameter: "p" },
+        FrameworkError::InvalidQueryParameter { parameter: "p" },
+        FrameworkError::NotFound,
+        FrameworkError::MethodNotAllowed,
+        FrameworkError::Panic,
+        FrameworkError::Timeout,
+    ];
+
+    /// The derive reads the cases from the shared table: each row must be
+    /// the runtime's variant of that name, with the field the row names.
+    #[test]
+    fn the_derive_table_is_the_runtime_enum() {
+        assert_eq!(ALL.len(), FRAMEWORK_CASES.len());
+        for (error, case) in ALL.iter().zip(&FRAMEWORK_CASES) {
+            assert_eq!(error.key(), Some(case.key));
+            assert_eq!(framework_case(case.key), Some(case));
+            let debug = format!("{error:?}");
+            let expected = match case.name {
+                Some(name) => format!("{} {{ {name}: \"p\" }}", case.variant),
+                None => case.variant.into(),
+            };
+            assert_eq!(debug, expected);
+        }
+        assert_eq!(FrameworkError::Status(429).key(), None);
     }
 }

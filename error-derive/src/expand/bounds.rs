@@ -121,6 +121,13 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
             }
         }
     }
+    if let Some(framework) = &model.framework_errors {
+        // `framework_errors` builds these fields from a name.
+        let from_name = role(&quote!(#field::FrameworkName), "FrameworkName");
+        for field in framework.arms.iter().filter_map(|arm| arm.field) {
+            bounds.add(&field.ty, &from_name);
+        }
+    }
     let existing = model
         .generics
         .where_clause

@@ -11,6 +11,7 @@
 
 mod bounds;
 mod example;
+mod framework;
 mod readable;
 mod table;
 mod write;
@@ -46,6 +47,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
     let api_error = expander.api_error(&encoded.arms);
     let extra = model.format.extra(&expander);
     let serving = expander.serving();
+    let framework_errors = expander.framework_errors();
     quote! {
         const _: () = {
             // A `const` behind one function, not a `static`: inlined, the
@@ -61,6 +63,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
             #api_error
             #extra
             #serving
+            #framework_errors
             #checks
         };
     }

@@ -14,6 +14,7 @@ use syn::LitStr;
 
 use super::{Format, Resolved, error, title_value};
 use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
+use crate::common::framework_cases::FrameworkCase;
 use crate::common::layout;
 use crate::expand::Expander;
 use crate::model::{Detail, Kind, Own, Piece, Variant};
@@ -230,6 +231,35 @@ impl Format for Entrecode {
 
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
         quote!(#krate::field::TransparentEntrecode)
+    }
+
+    /// The page's codes in the type's system: x201 and x211 for a body's
+    /// property (missing, invalid format), x202 and x212 for a query
+    /// parameter, x200 for a body that is missing or cannot be read (the
+    /// page has no code for a wrong media type or a body over the limit: x200
+    /// is the one that says the body could not be used, and its documented
+    /// status 400 is what such a variant answers), x100 for a path that names
+    /// no resource (no route, or a path parameter that does not parse), x110
+    /// for a method, x000 for what the server failed at (a panic, a timeout).
+    fn framework_default(&self, case: &FrameworkCase) -> Result<u16, &'static str> {
+        let Some(system) = self.system else {
+            return Err(
+                "`framework_errors` finds its default codes in the type's system: add `system = 2` (your system's digit), or map every case to a variant",
+            );
+        };
+        let local = match case.key {
+            "missing_property" => 201,
+            "invalid_property" => 211,
+            "missing_query_parameter" => 202,
+            "invalid_query_parameter" => 212,
+            "not_found" | "invalid_path_parameter" => 100,
+            "method_not_allowed" => 110,
+            "panic" | "timeout" => 0,
+            // invalid_body, missing_body, unsupported_media_type,
+            // payload_too_large
+            _ => 200,
+        };
+        Ok(system * 1000 + local)
     }
 
     fn shape(&self) -> (u8, &'static [&'static str]) {

@@ -11,6 +11,7 @@ mod oz;
 use darling::error::Accumulator;
 use proc_macro2::{Span, TokenStream};
 
+use crate::common::framework_cases::FrameworkCase;
 use crate::expand::Expander;
 use crate::model::{Own, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
@@ -95,6 +96,11 @@ pub trait Format {
     /// whose type does not meet [`transparent_bound`](Self::transparent_bound),
     /// with this format's message.
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream;
+
+    /// The full code of the variant that answers `case` when a
+    /// `framework_errors` declaration leaves the case to the format, or why
+    /// the format cannot say (a message naming the key to write).
+    fn framework_default(&self, case: &FrameworkCase) -> Result<u16, &'static str>;
 
     /// The body of a variant.
     fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a>;

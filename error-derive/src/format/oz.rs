@@ -9,6 +9,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Format, Resolved, error, reject_key, title_value};
+use crate::common::framework_cases::FrameworkCase;
 use crate::common::{layout, oz_table};
 use crate::model::{Detail, Own};
 use crate::parse::keys::{ContainerAttrs, Key};
@@ -69,6 +70,26 @@ impl Format for Oz {
 
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
         quote!(#krate::field::TransparentOz)
+    }
+
+    /// The Oz page's categories: 3 INVALID STRUCTURE for what is missing or
+    /// unreadable ("some required fields missing or a format validation
+    /// error"), 4 INVALID VALUE for a body's property ("incorrect value of
+    /// the parameter inside request body or query"), 5 INVALID TYPE for a
+    /// parameter that does not parse as its type, 10 NOT EXIST, 1 NOT
+    /// ALLOWED, 0 UNKNOWN for what the server failed at.
+    fn framework_default(&self, case: &FrameworkCase) -> Result<u16, &'static str> {
+        Ok(match case.key {
+            "invalid_property" => 4,
+            "invalid_path_parameter" | "invalid_query_parameter" => 5,
+            "not_found" => 10,
+            "method_not_allowed" => 1,
+            "panic" | "timeout" => 0,
+            // missing_property, invalid_body, missing_body,
+            // unsupported_media_type, payload_too_large,
+            // missing_query_parameter
+            _ => 3,
+        })
     }
 
     fn shape(&self) -> (u8, &'static [&'static str]) {

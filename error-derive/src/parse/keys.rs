@@ -13,6 +13,7 @@ use syn::spanned::Spanned as _;
 use syn::{Attribute, LitStr, Member, Meta};
 
 use super::Spanned;
+use super::framework_errors::{self, Declaration};
 use super::value::{self, Detail, Up};
 use crate::format::FormatKind;
 
@@ -25,6 +26,7 @@ pub enum Key {
     Up,
     Crate,
     IntoResponse,
+    FrameworkErrors,
     Code,
     Status,
     Title,
@@ -35,13 +37,14 @@ pub enum Key {
 }
 
 impl Key {
-    const ALL: [Key; 13] = [
+    const ALL: [Key; 14] = [
         Key::Format,
         Key::System,
         Key::TypeUrl,
         Key::Up,
         Key::Crate,
         Key::IntoResponse,
+        Key::FrameworkErrors,
         Key::Code,
         Key::Status,
         Key::Title,
@@ -60,6 +63,7 @@ impl Key {
             Key::Up => "up",
             Key::Crate => "crate",
             Key::IntoResponse => "into_response",
+            Key::FrameworkErrors => "framework_errors",
             Key::Code => "code",
             Key::Status => "status",
             Key::Title => "title",
@@ -74,7 +78,13 @@ impl Key {
     fn is_container(self) -> bool {
         matches!(
             self,
-            Key::Format | Key::System | Key::TypeUrl | Key::Up | Key::Crate | Key::IntoResponse
+            Key::Format
+                | Key::System
+                | Key::TypeUrl
+                | Key::Up
+                | Key::Crate
+                | Key::IntoResponse
+                | Key::FrameworkErrors
         )
     }
 
@@ -119,6 +129,8 @@ pub struct ContainerAttrs {
     /// `into_response = false`: no derived axum `IntoResponse` (the user
     /// writes their own).
     pub into_response: Option<bool>,
+    /// `framework_errors` or `framework_errors(case = Variant, …)`.
+    pub framework_errors: Option<Declaration>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
     /// Keys suggested for misspelt ones ("did you mean `format`?").
@@ -139,6 +151,7 @@ impl Default for ContainerAttrs {
             up: None,
             krate: None,
             into_response: None,
+            framework_errors: None,
             seen: Vec::new(),
             suggested: Vec::new(),
             unparsed: false,
@@ -370,6 +383,9 @@ fn parse_value(
         Key::Up => container.up = errors.handle(value::up(meta)),
         Key::Crate => container.krate = errors.handle(value::crate_path(meta)),
         Key::IntoResponse => container.into_response = errors.handle(value::boolean(name, meta)),
+        Key::FrameworkErrors => {
+            container.framework_errors = errors.handle(framework_errors::declaration(meta));
+        }
         Key::Code => variant.code = errors.handle(value::int(name, meta)),
         Key::Status => variant.status = errors.handle(value::int(name, meta)),
         Key::Title => variant.title = errors.handle(value::string(name, meta)),

@@ -7,6 +7,7 @@
 //! each bad key is reported and parsing goes on with the rest.
 
 mod docs;
+pub mod framework_errors;
 pub mod keys;
 mod shape;
 pub mod template;

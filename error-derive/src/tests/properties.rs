@@ -172,11 +172,12 @@ fn key() -> BoxedStrategy<String> {
     prop_oneof![
         8 => one_of(&[
             "format", "system", "type_url", "up", "crate", "code", "status", "title", "detail",
-            "verbose", "embed", "transparent",
+            "verbose", "embed", "transparent", "into_response", "framework_errors",
         ]),
         2 => one_of(&[
             "formt", "fromat", "cod", "Code", "titel", "detials", "statsu", "typeurl", "type", "uP",
-            "verbos", "embedd", "transparant", "sytem", "krate",
+            "verbos", "embedd", "transparant", "sytem", "krate", "framework_error",
+            "not_found", "panic",
         ]),
         1 => one_of(&[
             "r#code", "a::b", "api::code", "self", "super", "xyz", "title_", "_", "href", "doc",
@@ -240,6 +241,18 @@ fn plausible_item() -> BoxedStrategy<String> {
         1 => prop_oneof![field_name(), (0u32..4).prop_map(|index| index.to_string())]
             .prop_map(|member| format!("embed = {member}")),
         1 => Just("transparent".to_owned()),
+        1 => one_of(&["into_response = false", "into_response = true"]),
+        1 => prop_oneof![
+            Just("framework_errors".to_owned()),
+            (
+                one_of(&["not_found", "panic", "missing_property", "timeout", "nope"]),
+                field_name(),
+            )
+                .prop_map(|(case, variant)| format!("framework_errors({case} = {variant})")),
+            field_name().prop_map(|variant| format!(
+                "framework_errors(invalid_body = {variant}, invalid_body = {variant})"
+            )),
+        ],
     ]
     .boxed()
 }

@@ -5,6 +5,7 @@
 //! `crate::format::entrecode`). Every check runs and pushes its errors before
 //! any result is combined, so one derive reports all of its mistakes at once.
 
+mod framework;
 mod rules;
 
 use darling::error::Accumulator;
@@ -28,6 +29,16 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
     // A format was built, so `format = "…"` parsed.
     let format_kind = input.container.format?;
     format.check_variants(&variants, errors);
+    let framework_errors = match &input.container.framework_errors {
+        Some(declaration) => Some(framework::resolve(
+            declaration,
+            input.is_enum,
+            &variants,
+            format.as_ref(),
+            errors,
+        )?),
+        None => None,
+    };
     let krate = input.container.krate_path();
     Some(Model {
         ident: input.ident,
@@ -38,6 +49,7 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
         variants,
         is_enum: input.is_enum,
         into_response: input.container.into_response.unwrap_or(true),
+        framework_errors,
     })
 }
 
