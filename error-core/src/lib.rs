@@ -7,19 +7,46 @@
 // ends lib.md's last paragraph: a link definition cannot interrupt one.
 #![doc = ""]
 #![cfg_attr(feature = "axum", doc = "[mod-axum]: crate::axum")]
-#![cfg_attr(not(feature = "axum"), doc = "[mod-axum]: https://docs.rs/api-errors/latest/api_errors/axum/index.html")]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "[mod-axum]: https://docs.rs/api-errors/latest/api_errors/axum/index.html"
+)]
 #![cfg_attr(feature = "axum", doc = "[fn-axum-response]: crate::axum::response")]
-#![cfg_attr(not(feature = "axum"), doc = "[fn-axum-response]: https://docs.rs/api-errors/latest/api_errors/axum/fn.response.html")]
-#![cfg_attr(feature = "axum", doc = "[axum-own]: crate::axum#your-own-intoresponse")]
-#![cfg_attr(not(feature = "axum"), doc = "[axum-own]: https://docs.rs/api-errors/latest/api_errors/axum/index.html#your-own-intoresponse")]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "[fn-axum-response]: https://docs.rs/api-errors/latest/api_errors/axum/fn.response.html"
+)]
+#![cfg_attr(
+    feature = "axum",
+    doc = "[axum-own]: crate::axum#your-own-intoresponse"
+)]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "[axum-own]: https://docs.rs/api-errors/latest/api_errors/axum/index.html#your-own-intoresponse"
+)]
 #![cfg_attr(feature = "actix-web", doc = "[mod-actix]: crate::actix")]
-#![cfg_attr(not(feature = "actix-web"), doc = "[mod-actix]: https://docs.rs/api-errors/latest/api_errors/actix/index.html")]
-#![cfg_attr(feature = "actix-web", doc = "[struct-http-error]: crate::actix::HttpError")]
-#![cfg_attr(not(feature = "actix-web"), doc = "[struct-http-error]: https://docs.rs/api-errors/latest/api_errors/actix/struct.HttpError.html")]
+#![cfg_attr(
+    not(feature = "actix-web"),
+    doc = "[mod-actix]: https://docs.rs/api-errors/latest/api_errors/actix/index.html"
+)]
+#![cfg_attr(
+    feature = "actix-web",
+    doc = "[struct-http-error]: crate::actix::HttpError"
+)]
+#![cfg_attr(
+    not(feature = "actix-web"),
+    doc = "[struct-http-error]: https://docs.rs/api-errors/latest/api_errors/actix/struct.HttpError.html"
+)]
 #![cfg_attr(feature = "http", doc = "[trait-http-status]: crate::http::HttpStatus")]
-#![cfg_attr(not(feature = "http"), doc = "[trait-http-status]: https://docs.rs/api-errors/latest/api_errors/http/trait.HttpStatus.html")]
+#![cfg_attr(
+    not(feature = "http"),
+    doc = "[trait-http-status]: https://docs.rs/api-errors/latest/api_errors/http/trait.HttpStatus.html"
+)]
 #![cfg_attr(feature = "utoipa", doc = "[mod-openapi]: crate::openapi")]
-#![cfg_attr(not(feature = "utoipa"), doc = "[mod-openapi]: https://docs.rs/api-errors/latest/api_errors/openapi/index.html")]
+#![cfg_attr(
+    not(feature = "utoipa"),
+    doc = "[mod-openapi]: https://docs.rs/api-errors/latest/api_errors/openapi/index.html"
+)]
 #![forbid(unsafe_code)]
 // docs.rs builds with `--cfg docsrs` on nightly: label feature-gated items.
 #![cfg_attr(docsrs, feature(doc_cfg))]
