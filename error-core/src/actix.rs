@@ -32,6 +32,140 @@
 //!
 //! A handler returning `actix_web::Result<T>` works too: `HttpError<E>` is a
 //! `ResponseError`, so `Err(HttpError::from(error))?` converts.
+//!
+//! # The framework's own errors
+//!
+//! actix-web answers some errors itself: a body its `web::Json` cannot
+//! read (as text naming Rust types), a route that does not exist (404, no
+//! body), a method a resource does not take (405), a handler that panics
+//! (a dropped connection). With two changes every one of them is answered
+//! in the error type's format, as the variant the type chooses for it:
+//!
+//! - the extractors [`Json`], [`Query`], [`Path`] and [`Form`] take the
+//!   place of actix-web's `web::` ones (same shapes; swap the `use` line).
+//!   They refuse a request with a [`Rejection`] that says what failed, the
+//!   property's path (`profile.color`, `tags[1]`) or the parameter's name
+//!   included, read from the deserializer's structured error, never from
+//!   its text. Bodies are read up to a [`BodyLimit`] (2 MiB by default);
+//! - the middleware [`FrameworkErrors::<E>`](FrameworkErrors) wraps the
+//!   app: it turns those rejections, the router's 404 and 405 (its `Allow`
+//!   header kept), a panic, and any other error response built outside the
+//!   format (a middleware's 429) into `E`'s answer. Responses from
+//!   [`HttpError`] pass as they are.
+//!
+//! `E` says which of its variants answers each case by implementing
+//! [`FromFrameworkError`](crate::framework::FromFrameworkError):
+//!
+//! ```
+//! use actix_web::{App, HttpResponse, web};
+//! use api_errors::ApiError;
+//! use api_errors::actix::{FrameworkErrors, HttpError, Json, Path};
+//! use api_errors::framework::{FrameworkError, FromFrameworkError};
+//! use serde::Deserialize;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "oz")]
+//! enum NoteError {
+//!     #[api(code = 3, detail = property)] // "Invalid structure", 400
+//!     Structure { property: String },
+//!     #[api(code = 4, detail = property)] // "Invalid value", 400
+//!     Value { property: String },
+//!     #[api(code = 10)] // "Resource not found", 404
+//!     NotFound,
+//!     #[api(code = 1)] // "Method not allowed", 405
+//!     Method,
+//!     #[api(code = 0)] // "Unknown server side error occurred", 500
+//!     Internal,
+//! }
+//!
+//! impl FromFrameworkError for NoteError {
+//!     fn from_framework_error(error: FrameworkError<'_>) -> Self {
+//!         match error {
+//!             FrameworkError::MissingProperty { property } => {
+//!                 NoteError::Structure { property: property.into() }
+//!             }
+//!             FrameworkError::InvalidProperty { property } => {
+//!                 NoteError::Value { property: property.into() }
+//!             }
+//!             FrameworkError::InvalidPathParameter { parameter }
+//!             | FrameworkError::InvalidQueryParameter { parameter }
+//!             | FrameworkError::MissingQueryParameter { parameter } => {
+//!                 NoteError::Value { property: parameter.into() }
+//!             }
+//!             FrameworkError::NotFound => NoteError::NotFound,
+//!             FrameworkError::MethodNotAllowed => NoteError::Method,
+//!             error if error.status() < 500 => NoteError::Structure { property: String::new() },
+//!             _ => NoteError::Internal,
+//!         }
+//!     }
+//! }
+//!
+//! #[derive(Deserialize)]
+//! struct NewNote { title: String }
+//!
+//! async fn create(Json(note): Json<NewNote>) -> Result<HttpResponse, HttpError<NoteError>> {
+//!     Ok(HttpResponse::Created().body(note.title))
+//! }
+//!
+//! async fn note(Path(id): Path<u64>) -> Result<String, HttpError<NoteError>> {
+//!     if id == 1 { Ok("note 1".into()) } else { Err(NoteError::NotFound.into()) }
+//! }
+//!
+//! let app = || {
+//!     App::new()
+//!         .wrap(FrameworkErrors::<NoteError>::new())
+//!         .service(web::resource("/notes").route(web::post().to(create)))
+//!         .route("/notes/{id}", web::get().to(note))
+//! };
+//!
+//! // What the app answers, with actix-web's test tools:
+//! actix_web::rt::System::new().block_on(async {
+//!     use actix_web::test::{TestRequest, call_service, init_service, read_body};
+//!
+//!     let app = init_service(app()).await;
+//!     let typo = TestRequest::post().uri("/notes").set_payload(r#"{"titel":"x"}"#)
+//!         .insert_header(("content-type", "application/json"));
+//!     let response = call_service(&app, typo.to_request()).await;
+//!     assert_eq!(response.status(), 400);
+//!     assert_eq!(
+//!         read_body(response).await,
+//!         r#"{"error_code":3,"error_message":"Invalid structure","details":"title"}"#,
+//!     );
+//!
+//!     let response = call_service(&app, TestRequest::get().uri("/notes/abc").to_request()).await;
+//!     assert_eq!(
+//!         read_body(response).await,
+//!         r#"{"error_code":4,"error_message":"Invalid value","details":"id"}"#,
+//!     );
+//!
+//!     let response = call_service(&app, TestRequest::delete().uri("/notes").to_request()).await;
+//!     assert_eq!(response.status(), 405);
+//!     assert_eq!(response.headers().get("allow").unwrap(), "POST");
+//!     assert_eq!(
+//!         read_body(response).await,
+//!         r#"{"error_code":1,"error_message":"Method not allowed","details":null}"#,
+//!     );
+//!
+//!     let response = call_service(&app, TestRequest::get().uri("/nothing").to_request()).await;
+//!     assert_eq!(response.status(), 404);
+//!     assert_eq!(response.headers().get("content-type").unwrap(), "application/json");
+//! });
+//! ```
+//!
+//! actix-web answers 405 (and `Allow`) for a `web::resource` that has
+//! routes but none for the method; `App::route(path, web::post()...)` moves
+//! the method to the resource's guard, so another method finds no resource
+//! and is a 404.
+//!
+//! The middleware sees what runs inside it: wrap it last (outermost) so
+//! that other middlewares' error responses are converted too, and so that
+//! it catches their panics as well as the handlers'.
+
+mod body;
+mod extract;
+mod middleware;
+mod path;
+mod rejection;
 
 use core::fmt;
 
@@ -39,8 +173,14 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 
+use crate::__private::Answered;
 use crate::ApiError;
 
+pub use self::body::BodyLimit;
+pub use self::extract::{Form, Json, Query};
+pub use self::middleware::{FrameworkErrors, FrameworkErrorsFuture, FrameworkErrorsMiddleware};
+pub use self::path::Path;
+pub use self::rejection::Rejection;
 /// A derived error as an actix-web error response: the variant's status, the
 /// format's `Content-Type`, the JSON body.
 ///
@@ -83,17 +223,22 @@ impl<E: ApiError> ResponseError for HttpError<E> {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
-        if status.is_server_error() {
-            self.0.__log_server_error();
-        }
-        let mut body = Vec::with_capacity(self.0.__json_size_hint());
-        self.0.write_json(&mut body);
-        HttpResponse::build(status)
-            .insert_header((
-                CONTENT_TYPE,
-                HeaderValue::from_static(self.0.content_type()),
-            ))
-            .body(body)
+        respond(&self.0, self.status_code())
     }
+}
+
+/// The response for `error` with `status`: the format's `Content-Type`, the
+/// body, and the mark that tells [`FrameworkErrors`] to pass it as it is.
+/// With the `tracing` feature a 5xx error is logged first.
+fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse {
+    if status.is_server_error() {
+        error.__log_server_error();
+    }
+    let mut body = Vec::with_capacity(error.__json_size_hint());
+    error.write_json(&mut body);
+    let mut response = HttpResponse::build(status)
+        .insert_header((CONTENT_TYPE, HeaderValue::from_static(error.content_type())))
+        .body(body);
+    response.extensions_mut().insert(Answered);
+    response
 }

@@ -1,0 +1,329 @@
+//! `FrameworkErrors`: the middleware that answers every error response in
+//! the error type's format, and a panic as its internal variant.
+
+use alloc::boxed::Box;
+use core::any::Any;
+use core::fmt;
+use core::future::{Future, Ready, ready};
+use core::marker::PhantomData;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
+use actix_web::error::InternalError;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{ALLOW, HeaderMap, RETRY_AFTER};
+use actix_web::{Error, HttpResponse};
+
+use crate::__private::Answered;
+use crate::framework::{FrameworkError, FromFrameworkError, response_status};
+
+use super::{Rejection, respond};
+
+/// Answers every error of the service in `E`'s format: wrap the app (or a
+/// scope) in it with `App::wrap(FrameworkErrors::<E>::new())`.
+///
+/// Each response with an error status (400 and above) that api-errors did
+/// not build (an [`HttpError`](super::HttpError) passes as it is) becomes
+/// `E::from_framework_error(error)`, with the format's `Content-Type` and
+/// body, where `error` is:
+///
+/// - the [`Rejection`] of this module's extractors ([`Json`](super::Json),
+///   [`Query`](super::Query), [`Path`](super::Path),
+///   [`Form`](super::Form)): the property or parameter that failed;
+/// - else, by the status: 404 [`FrameworkError::NotFound`] (actix-web's
+///   default service), 405 [`FrameworkError::MethodNotAllowed`] (a
+///   resource without a route for the method), 413
+///   [`FrameworkError::PayloadTooLarge`], 415
+///   [`FrameworkError::UnsupportedMediaType`], 408, 503 and 504
+///   [`FrameworkError::Timeout`], any other [`FrameworkError::Status`] (a
+///   middleware's 429, actix-web's own extractors' 400).
+///
+/// The status answered is the variant's where the format's body states it
+/// (entrecode), else the original one when it is of the variant's class
+/// (Oz). The original response's `Allow` (actix-web sets it on a 405) and
+/// `Retry-After` headers are kept; its body and other headers are not, so
+/// no framework text reaches the wire.
+///
+/// A handler that panics (in its body or while its future is polled) is
+/// answered with `E::from_framework_error(FrameworkError::Panic)` instead
+/// of a dropped connection; nothing of the panic is sent. With the
+/// `tracing` feature the panic is logged at `error` level, with its message
+/// when the payload is a string. The panic hook runs as usual before that
+/// (Rust's default hook prints the panic to standard error). State the
+/// handler shared with others may be left half-updated by the panic, as
+/// with any `catch_unwind`.
+///
+/// Responses below 400 pass unchanged.
+pub struct FrameworkErrors<E> {
+    format: PhantomData<fn() -> E>,
+}
+
+impl<E> FrameworkErrors<E> {
+    /// The middleware for `E`.
+    #[must_use]
+    pub const fn new() -> Self {
+        FrameworkErrors {
+            format: PhantomData,
+        }
+    }
+}
+
+impl<E> Default for FrameworkErrors<E> {
+    fn default() -> Self {
+        FrameworkErrors::new()
+    }
+}
+
+impl<E> Clone for FrameworkErrors<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for FrameworkErrors<E> {}
+
+impl<E> fmt::Debug for FrameworkErrors<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FrameworkErrors")
+    }
+}
+
+impl<S, B, E> Transform<S, ServiceRequest> for FrameworkErrors<E>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+    B: MessageBody,
+    E: FromFrameworkError,
+{
+    type Response = ServiceResponse<EitherBody<B>>;
+    type Error = Error;
+    type Transform = FrameworkErrorsMiddleware<S, E>;
+    type InitError = ();
+    type Future = Ready<Result<Self::Transform, ()>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(FrameworkErrorsMiddleware {
+            service,
+            format: PhantomData,
+        }))
+    }
+}
+
+/// The service [`FrameworkErrors`] wraps around the app's: actix-web builds
+/// it; its name only appears in types.
+pub struct FrameworkErrorsMiddleware<S, E> {
+    service: S,
+    format: PhantomData<fn() -> E>,
+}
+
+impl<S: fmt::Debug, E> fmt::Debug for FrameworkErrorsMiddleware<S, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FrameworkErrorsMiddleware")
+            .field("service", &self.service)
+            .finish()
+    }
+}
+
+impl<S, B, E> Service<ServiceRequest> for FrameworkErrorsMiddleware<S, E>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+    B: MessageBody,
+    E: FromFrameworkError,
+{
+    type Response = ServiceResponse<EitherBody<B>>;
+    type Error = Error;
+    type Future = FrameworkErrorsFuture<S::Future, E>;
+
+    forward_ready!(service);
+
+    fn call(&self, request: ServiceRequest) -> Self::Future {
+        // A service may panic in `call` as well as in its future.
+        let state = match catch_unwind(AssertUnwindSafe(|| self.service.call(request))) {
+            Ok(future) => State::Running(Box::pin(future)),
+            Err(payload) => State::Panicked(Some(panicked::<E>(&*payload))),
+        };
+        FrameworkErrorsFuture {
+            state,
+            format: PhantomData,
+        }
+    }
+}
+
+/// The response future of [`FrameworkErrorsMiddleware`]: the inner
+/// service's, its panics caught and its error responses converted.
+pub struct FrameworkErrorsFuture<F, E> {
+    state: State<F>,
+    format: PhantomData<fn() -> E>,
+}
+
+enum State<F> {
+    // Boxed so that the future is `Unpin` and can be polled inside
+    // `catch_unwind` without `unsafe` pinning.
+    Running(Pin<Box<F>>),
+    Panicked(Option<Error>),
+}
+
+impl<F, E> fmt::Debug for FrameworkErrorsFuture<F, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FrameworkErrorsFuture")
+    }
+}
+
+impl<F, B, E> Future for FrameworkErrorsFuture<F, E>
+where
+    F: Future<Output = Result<ServiceResponse<B>, Error>>,
+    B: MessageBody,
+    E: FromFrameworkError,
+{
+    type Output = Result<ServiceResponse<EitherBody<B>>, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let future = match &mut self.get_mut().state {
+            State::Running(future) => future,
+            State::Panicked(error) => {
+                return Poll::Ready(Err(error.take().expect("polled after completion")));
+            }
+        };
+        match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(Ok(response))) => Poll::Ready(Ok(convert_response::<E, B>(response))),
+            Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(convert_error::<E>(error))),
+            Err(payload) => Poll::Ready(Err(panicked::<E>(&*payload))),
+        }
+    }
+}
+
+/// The inner service's response, converted if it is an error outside the
+/// format.
+fn convert_response<E: FromFrameworkError, B: MessageBody>(
+    response: ServiceResponse<B>,
+) -> ServiceResponse<EitherBody<B>> {
+    let answer = {
+        let inner = response.response();
+        let rejection = inner.error().and_then(Error::as_error::<Rejection>);
+        replacement::<E>(
+            inner.status(),
+            inner.headers(),
+            inner.extensions().contains::<Answered>(),
+            rejection,
+        )
+    };
+    match answer {
+        Some(answer) => response.into_response(answer).map_into_right_body(),
+        None => response.map_into_left_body(),
+    }
+}
+
+/// An error the inner service returned instead of a response (another
+/// middleware's): actix-web would answer `error_response()`, so that is
+/// what is converted.
+fn convert_error<E: FromFrameworkError>(error: Error) -> Error {
+    let original = error.error_response();
+    let answer = replacement::<E>(
+        original.status(),
+        original.headers(),
+        original.extensions().contains::<Answered>(),
+        error.as_error::<Rejection>(),
+    );
+    match answer {
+        Some(answer) => prepared(answer),
+        None => error,
+    }
+}
+
+/// The answer to a response of `status`, unless it needs none: a success,
+/// or a response api-errors built.
+fn replacement<E: FromFrameworkError>(
+    status: StatusCode,
+    headers: &HeaderMap,
+    answered: bool,
+    rejection: Option<&Rejection>,
+) -> Option<HttpResponse> {
+    if status.as_u16() < 400 || answered {
+        return None;
+    }
+    let error = rejection.map_or_else(|| by_status(status.as_u16()), Rejection::error);
+    let mut answer = answer::<E>(error);
+    for name in [ALLOW, RETRY_AFTER] {
+        for value in headers.get_all(&name) {
+            answer.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    Some(answer)
+}
+
+/// The error an error status stands for, when nothing says more.
+pub(crate) fn by_status(status: u16) -> FrameworkError<'static> {
+    match status {
+        404 => FrameworkError::NotFound,
+        405 => FrameworkError::MethodNotAllowed,
+        413 => FrameworkError::PayloadTooLarge,
+        415 => FrameworkError::UnsupportedMediaType,
+        408 | 503 | 504 => FrameworkError::Timeout,
+        other => FrameworkError::Status(other),
+    }
+}
+
+/// `E`'s answer to `error`.
+fn answer<E: FromFrameworkError>(error: FrameworkError<'_>) -> HttpResponse {
+    let variant = E::from_framework_error(error);
+    let status = StatusCode::from_u16(response_status(error, &variant))
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    respond(&variant, status)
+}
+
+/// The answer to a panic, as an error (the request went down with the
+/// panicking future: there is no `ServiceResponse` to build); actix-web
+/// writes its response.
+fn panicked<E: FromFrameworkError>(payload: &(dyn Any + Send)) -> Error {
+    log_panic(payload);
+    prepared(answer::<E>(FrameworkError::Panic))
+}
+
+/// An error whose response is `response`, as it is.
+fn prepared(response: HttpResponse) -> Error {
+    // The cause only shows in actix-web's debug logs.
+    InternalError::from_response("an error answered in the format", response).into()
+}
+
+#[cfg(feature = "tracing")]
+fn log_panic(payload: &(dyn Any + Send)) {
+    let message = payload.downcast_ref::<&str>().copied().or_else(|| {
+        payload
+            .downcast_ref::<alloc::string::String>()
+            .map(|text| text.as_str())
+    });
+    match message {
+        Some(message) => tracing::error!(panic = message, "a request handler panicked"),
+        None => tracing::error!("a request handler panicked"),
+    }
+}
+
+#[cfg(not(feature = "tracing"))]
+fn log_panic(_payload: &(dyn Any + Send)) {}
+
+#[cfg(test)]
+mod tests {
+    use super::{FrameworkError, by_status};
+
+    #[test]
+    fn an_error_status_stands_for_its_framework_error() {
+        let cases = [
+            (404, FrameworkError::NotFound),
+            (405, FrameworkError::MethodNotAllowed),
+            (413, FrameworkError::PayloadTooLarge),
+            (415, FrameworkError::UnsupportedMediaType),
+            (408, FrameworkError::Timeout),
+            (503, FrameworkError::Timeout),
+            (504, FrameworkError::Timeout),
+            (429, FrameworkError::Status(429)),
+            (400, FrameworkError::Status(400)),
+            (500, FrameworkError::Status(500)),
+        ];
+        for (status, error) in cases {
+            assert_eq!(by_status(status), error, "{status}");
+        }
+    }
+}
