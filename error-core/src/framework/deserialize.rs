@@ -130,7 +130,10 @@ mod tests {
 
     #[test]
     fn a_missing_property_is_named_by_its_path() {
-        assert_eq!(note(&format!(r#"{{"tags":[],{PROFILE}}}"#)).map(drop), missing("title").map(drop));
+        assert_eq!(
+            note(&format!(r#"{{"tags":[],{PROFILE}}}"#)).map(drop),
+            missing("title").map(drop)
+        );
         let body = r#"{"title":"t","tags":[],"profile":{"fontSize":12}}"#;
         assert_eq!(note(body).map(drop), missing("profile.color").map(drop));
         // An absent `Option` is not missing.
@@ -165,7 +168,14 @@ mod tests {
 
     #[test]
     fn a_body_that_is_not_json_is_malformed() {
-        for body in ["", "{", "{\"title\":", "not json", "{\"title\" 1}", "{\"title\":\"\\x\"}"] {
+        for body in [
+            "",
+            "{",
+            "{\"title\":",
+            "not json",
+            "{\"title\" 1}",
+            "{\"title\":\"\\x\"}",
+        ] {
             assert_eq!(note(body).map(drop), Err(Fault::Malformed), "{body:?}");
         }
         let trailing = format!(r#"{{"title":"t","tags":[],{PROFILE}}} and more"#);

@@ -221,8 +221,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.slot
-            .lower(self.inner.visit_some(Structured::new(deserializer, self.slot)))
+        self.slot.lower(
+            self.inner
+                .visit_some(Structured::new(deserializer, self.slot)),
+        )
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(
@@ -236,15 +238,18 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.slot.lower(self.inner.visit_seq(Wrap::new(seq, self.slot)))
+        self.slot
+            .lower(self.inner.visit_seq(Wrap::new(seq, self.slot)))
     }
 
     fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.slot.lower(self.inner.visit_map(Wrap::new(map, self.slot)))
+        self.slot
+            .lower(self.inner.visit_map(Wrap::new(map, self.slot)))
     }
 
     fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.slot.lower(self.inner.visit_enum(Wrap::new(data, self.slot)))
+        self.slot
+            .lower(self.inner.visit_enum(Wrap::new(data, self.slot)))
     }
 }
 
@@ -254,8 +259,10 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Wrap<'_, S> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
-        self.slot
-            .lower(self.inner.deserialize(Structured::new(deserializer, self.slot)))
+        self.slot.lower(
+            self.inner
+                .deserialize(Structured::new(deserializer, self.slot)),
+        )
     }
 }
 
@@ -278,7 +285,10 @@ impl<'de, A: de::SeqAccess<'de>> de::SeqAccess<'de> for Wrap<'_, A> {
 impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Wrap<'_, A> {
     type Error = Cause;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Cause> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Cause> {
         let slot = self.slot;
         slot.lift(self.inner.next_key_seed(Wrap::new(seed, slot)))
     }
