@@ -145,6 +145,13 @@ pub trait ApiError {
     fn __log_server_error(&self) {}
 
     #[doc(hidden)]
+    /// Hands each response header the variant declares (`headers(...)`) to
+    /// `header`: its name, lowercase, and its value. Called by the serving
+    /// integrations; the derive writes it only for types that declare a
+    /// header or wrap another type.
+    fn __headers(&self, _header: &mut dyn FnMut(&'static str, &dyn core::fmt::Display)) {}
+
+    #[doc(hidden)]
     /// A capacity that fits most bodies of this value, so that `to_json`
     /// allocates once.
     fn __json_size_hint(&self) -> usize {

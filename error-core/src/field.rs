@@ -179,3 +179,18 @@ impl<T: for<'a> From<&'a str>> FrameworkName for T {
         T::from(name)
     }
 }
+
+/// A field named as the value of a response header (`headers(name =
+/// field)`): written with `Display`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Display`, so a header's value cannot name it",
+    label = "`headers(...)` writes this field's `Display` as the header's value",
+    note = "implement `Display` for `{Self}`, or give the header a constant value, like `www_authenticate = \"Bearer\"`"
+)]
+pub trait HeaderDisplay {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Display + ?Sized> HeaderDisplay for T {}

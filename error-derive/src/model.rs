@@ -87,6 +87,24 @@ pub struct Own<'a> {
     pub verbose: Option<&'a Field>,
     /// `embed`, if the variant names one.
     pub embed: Option<&'a Field>,
+    /// The response headers it declares, in order.
+    pub headers: Vec<Header<'a>>,
+}
+
+/// A response header a variant declares.
+pub struct Header<'a> {
+    /// Its name, lowercase.
+    pub name: String,
+    /// Its value.
+    pub value: HeaderValue<'a>,
+}
+
+/// A header's value.
+pub enum HeaderValue<'a> {
+    /// A constant, checked to be a valid header value.
+    Text(String),
+    /// A field's `Display`.
+    Field(&'a Field),
 }
 
 /// What `detail` holds.

@@ -34,7 +34,7 @@ use syn::spanned::Spanned as _;
 use syn::{GenericParam, Generics, Type};
 
 use super::{option_inner, respan};
-use crate::model::{Kind, Model, Own, Piece};
+use crate::model::{HeaderValue, Kind, Model, Own, Piece};
 use crate::plan::Value;
 
 /// The where-clause every impl takes, and the checks beside the impls.
@@ -117,6 +117,17 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
                         }
                         Value::Embed(field) => bounds.add(&field.ty, &embed),
                     }
+                }
+            }
+        }
+    }
+    let header = role(&display, "HeaderDisplay");
+    for variant in &model.variants {
+        if let Kind::Own(own) = &variant.kind {
+            for value in &own.headers {
+                if let HeaderValue::Field(field) = value.value {
+                    let ty = option_inner(&field.ty).unwrap_or(&field.ty);
+                    bounds.add(ty, &header);
                 }
             }
         }

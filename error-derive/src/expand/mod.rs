@@ -12,6 +12,7 @@
 mod bounds;
 mod example;
 mod framework;
+mod headers;
 mod readable;
 mod table;
 mod write;
@@ -197,6 +198,7 @@ impl<'a> Expander<'a> {
         );
         let pick = Self::pick_traits(&private, arms);
         let rows = self.rows();
+        let headers = self.headers();
         let items = quote! {
             type Format = #format_type;
 
@@ -235,6 +237,8 @@ impl<'a> Expander<'a> {
             fn __log_server_error(&self) {
                 #private::log_server_error!(self);
             }
+
+            #headers
         };
         self.impl_block(&api_error, &items)
     }

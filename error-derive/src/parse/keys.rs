@@ -14,6 +14,7 @@ use syn::{Attribute, LitStr, Member, Meta};
 
 use super::Spanned;
 use super::framework_errors::{self, Declaration};
+use super::headers::{self, Header};
 use super::value::{self, Detail, Up};
 use crate::format::FormatKind;
 
@@ -34,10 +35,11 @@ pub enum Key {
     Verbose,
     Embed,
     Transparent,
+    Headers,
 }
 
 impl Key {
-    const ALL: [Key; 14] = [
+    const ALL: [Key; 15] = [
         Key::Format,
         Key::System,
         Key::TypeUrl,
@@ -52,6 +54,7 @@ impl Key {
         Key::Verbose,
         Key::Embed,
         Key::Transparent,
+        Key::Headers,
     ];
 
     /// The key as the user writes it.
@@ -71,6 +74,7 @@ impl Key {
             Key::Verbose => "verbose",
             Key::Embed => "embed",
             Key::Transparent => "transparent",
+            Key::Headers => "headers",
         }
     }
 
@@ -177,6 +181,8 @@ pub struct VariantAttrs {
     pub embed: Option<Spanned<Member>>,
     /// `transparent`.
     pub transparent: Option<Span>,
+    /// `headers(name = "value", name = field, …)`.
+    pub headers: Option<Vec<Header>>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
     /// Keys suggested for misspelt ones ("did you mean `code`?").
@@ -393,6 +399,7 @@ fn parse_value(
         Key::Verbose => variant.verbose = errors.handle(value::member(name, meta)),
         Key::Embed => variant.embed = errors.handle(value::member(name, meta)),
         Key::Transparent => variant.transparent = errors.handle(value::flag(name, meta)),
+        Key::Headers => variant.headers = errors.handle(headers::headers(meta)),
     }
 }
 

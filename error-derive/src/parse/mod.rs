@@ -8,6 +8,7 @@
 
 mod docs;
 pub mod framework_errors;
+pub mod headers;
 pub mod keys;
 mod shape;
 pub mod template;

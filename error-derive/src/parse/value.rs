@@ -57,7 +57,7 @@ fn strip_groups(mut expr: &Expr) -> &Expr {
 }
 
 /// What a value that has the wrong kind is, for the message.
-fn describe(expr: &Expr) -> &'static str {
+pub(super) fn describe(expr: &Expr) -> &'static str {
     match expr {
         Expr::Lit(ExprLit {
             lit: Lit::Str(_), ..
@@ -155,7 +155,7 @@ pub fn member(key: &str, meta: &Meta) -> Result<Spanned<Member>> {
     member_of(expr).ok_or_else(|| wrong_kind(key, "a field name or a tuple index", &example, expr))
 }
 
-fn member_of(expr: &Expr) -> Option<Spanned<Member>> {
+pub(super) fn member_of(expr: &Expr) -> Option<Spanned<Member>> {
     match expr {
         Expr::Path(path) if path.qself.is_none() => {
             let ident = path.path.get_ident()?;

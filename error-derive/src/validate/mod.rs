@@ -77,10 +77,12 @@ fn validate_variant<'a>(
     let detail = rules::detail(variant, errors);
     let verbose = rules::field_ref(variant, variant.attrs.verbose.as_ref(), "verbose", errors);
     let embed = rules::field_ref(variant, variant.attrs.embed.as_ref(), "embed", errors);
+    let headers = rules::headers(variant, errors);
     let title_has_fields = matches!(&title, Some(Some((text, _))) if text.iter().any(|piece| matches!(piece, Piece::Field(_))));
     let resolved = format.and_then(|format| format.resolve(variant, title_has_fields, errors));
-    let (resolved, (), (), title, detail, verbose, embed) =
-        (resolved?, code?, status?, title?, detail?, verbose?, embed?);
+    let (resolved, (), (), title, detail, verbose, embed, headers) = (
+        resolved?, code?, status?, title?, detail?, verbose?, embed?, headers?,
+    );
     let (title, title_template) = match title {
         Some(title) => title,
         None => rules::default_title(variant, resolved.default_title, errors)?,
@@ -95,6 +97,7 @@ fn validate_variant<'a>(
             detail,
             verbose,
             embed,
+            headers,
         }),
     })
 }

@@ -7,7 +7,8 @@ use proc_macro2::Span;
 use syn::{LitStr, Member};
 
 use crate::format::FormatKind;
-use crate::model::{Detail, Piece, Text};
+use crate::model::{Detail, Header, HeaderValue, Piece, Text};
+use crate::parse::headers::HeaderValue as HeaderSource;
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::template::{self, Piece as RawPiece};
 use crate::parse::value::Detail as RawDetail;
@@ -237,4 +238,87 @@ fn no_such_field(variant: &Variant, lead: &str) -> String {
         format!("its fields are {}", fields.join(", "))
     };
     format!("{lead} of `{}`: {have}", variant.ident)
+}
+
+/// Rules of `headers(...)`: a name is an HTTP token (RFC 9110 §5.6.2) that
+/// the serving integrations do not set themselves, written once; a constant
+/// value holds only visible ASCII, spaces and tabs (no line break could
+/// reach the wire); a field value names a field of the variant.
+pub fn headers<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Vec<Header<'a>>> {
+    let Some(declared) = &variant.attrs.headers else {
+        return Some(Vec::new());
+    };
+    let mut ok = true;
+    let mut headers = Vec::new();
+    for (index, header) in declared.iter().enumerate() {
+        let name = &header.name;
+        let is_token = !name.is_empty()
+            && name
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte));
+        if !is_token {
+            errors.push(error(
+                header.span,
+                format_args!(
+                    "`{name}` is not a header name: a header's name holds ASCII letters, digits and `-` (written `_`), like `retry_after`"
+                ),
+            ));
+            ok = false;
+        } else if matches!(
+            name.as_str(),
+            "content-type" | "content-length" | "transfer-encoding"
+        ) {
+            errors.push(error(
+                header.span,
+                format_args!(
+                    "`{name}` is set by the response itself (the format's media type and the body's length): remove it from `headers`"
+                ),
+            ));
+            ok = false;
+        }
+        if declared[..index]
+            .iter()
+            .any(|earlier| earlier.name == *name)
+        {
+            errors.push(error(
+                header.span,
+                format_args!(
+                    "duplicate header `{name}`: declare each header once; remove this one"
+                ),
+            ));
+            ok = false;
+        }
+        let value = match &header.value {
+            HeaderSource::Text(text) => {
+                let value = text.value();
+                if value
+                    .chars()
+                    .any(|c| !(c == ' ' || c == '\t' || c.is_ascii_graphic()))
+                {
+                    errors.push(error(
+                        text.span(),
+                        format_args!(
+                            "the value of header `{name}` holds a character a header cannot carry (a line break, a control character, non-ASCII): write visible ASCII only"
+                        ),
+                    ));
+                    ok = false;
+                }
+                HeaderValue::Text(value)
+            }
+            HeaderSource::Field(member) => {
+                match field_ref(variant, Some(member), "headers", errors) {
+                    Some(Some(field)) => HeaderValue::Field(field),
+                    _ => {
+                        ok = false;
+                        continue;
+                    }
+                }
+            }
+        };
+        headers.push(Header {
+            name: name.clone(),
+            value,
+        });
+    }
+    ok.then_some(headers)
 }

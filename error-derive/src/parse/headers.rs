@@ -1,0 +1,101 @@
+//! `headers(name = "value", name = field, …)`: response headers a variant
+//! declares. A name is written as an identifier with `_` for `-`
+//! (`retry_after` is `retry-after`; header names are case-insensitive and
+//! written lowercase); a value is a constant string, or a field (name or
+//! tuple index) written with its `Display`.
+
+use darling::Result;
+use darling::ast::NestedMeta;
+use proc_macro2::Span;
+use syn::spanned::Spanned as _;
+use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
+
+use super::Spanned;
+use super::value::{describe, member_of};
+
+/// One declared header.
+pub struct Header {
+    /// The header's name on the wire, lowercase (`retry-after`).
+    pub name: String,
+    /// Where it was written.
+    pub span: Span,
+    /// Its value.
+    pub value: HeaderValue,
+}
+
+/// What a header's value is.
+pub enum HeaderValue {
+    /// A constant.
+    Text(LitStr),
+    /// A field's `Display`.
+    Field(Spanned<Member>),
+}
+
+const EXAMPLE: &str = "headers(retry_after = seconds, www_authenticate = \"Bearer\")";
+
+/// Reads `headers(…)`.
+pub fn headers(meta: &Meta) -> Result<Vec<Header>> {
+    let Meta::List(list) = meta else {
+        return Err(darling::Error::custom(format!(
+            "`headers` is a list of names and values: write `{EXAMPLE}`"
+        ))
+        .with_span(meta));
+    };
+    let items = NestedMeta::parse_meta_list(list.tokens.clone()).map_err(|error| {
+        darling::Error::custom(format!(
+            "expected header names and their values, like `{EXAMPLE}`"
+        ))
+        .with_span(&error.span())
+    })?;
+    let mut errors = darling::Error::accumulator();
+    let mut headers: Vec<Header> = Vec::new();
+    for item in items {
+        let NestedMeta::Meta(Meta::NameValue(pair)) = &item else {
+            errors.push(
+                darling::Error::custom(format!(
+                    "expected a header's name and its value, like `{EXAMPLE}`"
+                ))
+                .with_span(&item),
+            );
+            continue;
+        };
+        let Some(ident) = pair.path.get_ident() else {
+            errors.push(
+                darling::Error::custom(
+                    "a header's name is one identifier, with `_` for `-`, like `retry_after`",
+                )
+                .with_span(&pair.path),
+            );
+            continue;
+        };
+        let name = syn::ext::IdentExt::unraw(ident)
+            .to_string()
+            .replace('_', "-")
+            .to_ascii_lowercase();
+        let value = match &pair.value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) => HeaderValue::Text(text.clone()),
+            expr => match member_of(expr) {
+                Some(member) => HeaderValue::Field(member),
+                None => {
+                    errors.push(
+                        darling::Error::custom(format!(
+                            "a header's value is a string or a field (its name or index), like `{EXAMPLE}`, not {}",
+                            describe(expr)
+                        ))
+                        .with_span(expr),
+                    );
+                    continue;
+                }
+            },
+        };
+        headers.push(Header {
+            name,
+            span: pair.path.span(),
+            value,
+        });
+    }
+    errors.finish_with(headers)
+}

@@ -1,0 +1,11 @@
+use api_errors::ApiError;
+
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Error {
+    #[api(code = 6, headers(retry_after = 1.5))]
+    Unauthorized,
+}
+
+fn main() {}
