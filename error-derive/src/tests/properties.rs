@@ -172,7 +172,7 @@ fn key() -> BoxedStrategy<String> {
     prop_oneof![
         8 => one_of(&[
             "format", "system", "type_url", "up", "crate", "code", "status", "title", "detail",
-            "verbose", "embed", "transparent", "into_response", "framework_errors",
+            "verbose", "embed", "transparent", "into_response", "framework_errors", "headers",
         ]),
         2 => one_of(&[
             "formt", "fromat", "cod", "Code", "titel", "detials", "statsu", "typeurl", "type", "uP",
@@ -242,6 +242,11 @@ fn plausible_item() -> BoxedStrategy<String> {
             .prop_map(|member| format!("embed = {member}")),
         1 => Just("transparent".to_owned()),
         1 => one_of(&["into_response = false", "into_response = true"]),
+        1 => prop_oneof![
+            field_name().prop_map(|field| format!("headers(retry_after = {field})")),
+            Just("headers(www_authenticate = \"Bearer\", www_authenticate = \"x\")".to_owned()),
+            Just("headers(content_type = 1)".to_owned()),
+        ],
         1 => prop_oneof![
             Just("framework_errors".to_owned()),
             (
