@@ -1,4 +1,4 @@
-//! axum responses (feature `axum`).
+//! axum responses, extractors and a layer (feature `axum`).
 //!
 //! With the feature on, every derived type implements
 //! `axum::response::IntoResponse`: the variant's status, the format's
@@ -65,17 +65,211 @@
 //!
 //! `into_response = false` is accepted with the feature off too (it then
 //! changes nothing), so a library can write it whatever its users enable.
+//!
+//! # The framework's own errors
+//!
+//! axum answers some errors itself, outside your format: its `Json`
+//! refuses a body that is not JSON or lacks a property with plain text that
+//! names Rust types, `Path` and `Query` refuse a parameter that does not
+//! parse, the router answers 404 and 405 with empty bodies, and a handler
+//! that panics drops the connection. Two pieces answer them all with your
+//! type's own variants, in its format:
+//!
+//! - the extractors [`Json`], [`Query`], [`Path`] and [`Form`], used as
+//!   axum's are (change the `use` line, the handler stays as it is): their
+//!   [`Rejection`] says what failed as data, the property's path in the
+//!   body (`profile.color`, `tags[1]`) or the parameter's name, read from
+//!   the deserializer's calls rather than from its message;
+//! - [`FrameworkErrorsLayer<E>`](FrameworkErrorsLayer), added last to the
+//!   router: it answers each rejection, every other error response that is
+//!   not in the format already (404; 405, its `Allow` kept; a body over the
+//!   limit; a middleware's 429, its `Retry-After` kept; a timeout), and
+//!   every panic, with the variant that `E`'s
+//!   [`FromFrameworkError`](crate::framework::FromFrameworkError) picks.
+//!   Responses of derived types pass through it untouched.
+//!
+//! `E` implements `FromFrameworkError` by hand, as here, or through the
+//! derive's `framework_errors` key, which takes each case's variant from
+//! the format's defaults (see the crate documentation).
+//!
+//! ```
+//! use api_errors::ApiError;
+//! use api_errors::axum::{FrameworkErrorsLayer, Json, Path};
+//! use api_errors::framework::{FrameworkError, FromFrameworkError};
+//! use axum::Router;
+//! use axum::routing::{get, post};
+//! use serde::Deserialize;
+//! # use axum::body::Body;
+//! # use axum::http::Request;
+//! # use axum::response::Response;
+//! # use std::future::Future;
+//! # use std::task::{Context, Poll, Waker};
+//! # use tower_service::Service;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "oz")]
+//! enum NoteError {
+//!     #[api(code = 3, title = "Missing property", detail = property)]
+//!     MissingProperty { property: String },
+//!     #[api(code = 4, detail = property)]
+//!     InvalidProperty { property: String },
+//!     #[api(code = 3, title = "Unreadable request")]
+//!     Unreadable,
+//!     #[api(code = 5, detail = parameter)]
+//!     InvalidParameter { parameter: String },
+//!     #[api(code = 10)]
+//!     NotFound,
+//!     #[api(code = 1)]
+//!     MethodNotAllowed,
+//!     #[api(code = 0)]
+//!     Internal,
+//! }
+//!
+//! impl FromFrameworkError for NoteError {
+//!     fn from_framework_error(error: FrameworkError<'_>) -> Self {
+//!         match error {
+//!             FrameworkError::MissingProperty { property } => {
+//!                 NoteError::MissingProperty { property: property.into() }
+//!             }
+//!             FrameworkError::InvalidProperty { property } => {
+//!                 NoteError::InvalidProperty { property: property.into() }
+//!             }
+//!             FrameworkError::InvalidPathParameter { parameter }
+//!             | FrameworkError::MissingQueryParameter { parameter }
+//!             | FrameworkError::InvalidQueryParameter { parameter } => {
+//!                 NoteError::InvalidParameter { parameter: parameter.into() }
+//!             }
+//!             FrameworkError::NotFound => NoteError::NotFound,
+//!             FrameworkError::MethodNotAllowed => NoteError::MethodNotAllowed,
+//!             FrameworkError::Panic | FrameworkError::Timeout => NoteError::Internal,
+//!             FrameworkError::Status(status) if status >= 500 => NoteError::Internal,
+//!             // The body's other faults, any other 4xx, and cases added later.
+//!             _ => NoteError::Unreadable,
+//!         }
+//!     }
+//! }
+//!
+//! #[derive(Deserialize)]
+//! struct NewNote {
+//!     title: String,
+//! }
+//!
+//! async fn create(Json(note): Json<NewNote>) -> String {
+//!     format!("created {}", note.title)
+//! }
+//!
+//! async fn show(Path(id): Path<u64>) -> String {
+//!     format!("note {id}")
+//! }
+//!
+//! let app: Router = Router::new()
+//!     .route("/notes", post(create))
+//!     .route("/notes/{id}", get(show))
+//!     .layer(FrameworkErrorsLayer::<NoteError>::new());
+//!
+//! // What a client gets (the requests are answered in memory here).
+//! # /// The answer to `request`, status and body: every future here is ready
+//! # /// at once, nothing waits for I/O.
+//! # fn call(app: &Router, request: Request<Body>) -> (u16, String) {
+//! #     fn now<F: Future>(future: F) -> F::Output {
+//! #         match std::pin::pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
+//! #             Poll::Ready(output) => output,
+//! #             Poll::Pending => unreachable!("an in-memory request is answered at once"),
+//! #         }
+//! #     }
+//! #     let response: Response = now(app.clone().call(request)).unwrap();
+//! #     let status = response.status().as_u16();
+//! #     let body = now(axum::body::to_bytes(response.into_body(), usize::MAX)).unwrap();
+//! #     (status, String::from_utf8(body.to_vec()).unwrap())
+//! # }
+//! # let json = |body: &'static str| {
+//! #     Request::post("/notes").header("content-type", "application/json").body(Body::from(body)).unwrap()
+//! # };
+//! # let get = |path: &str| Request::get(path).body(Body::empty()).unwrap();
+//! assert_eq!(
+//!     call(&app, json(r#"{"title": "Groceries"}"#)),
+//!     (200, "created Groceries".to_owned())
+//! );
+//! assert_eq!(
+//!     call(&app, json("{}")),
+//!     (400, r#"{"error_code":3,"error_message":"Missing property","details":"title"}"#.to_owned())
+//! );
+//! assert_eq!(
+//!     call(&app, json(r#"{"title": 7}"#)),
+//!     (400, r#"{"error_code":4,"error_message":"Invalid value","details":"title"}"#.to_owned())
+//! );
+//! assert_eq!(
+//!     call(&app, get("/notes/abc")),
+//!     (400, r#"{"error_code":5,"error_message":"Invalid type","details":"id"}"#.to_owned())
+//! );
+//! assert_eq!(
+//!     call(&app, get("/nothing")),
+//!     (404, r#"{"error_code":10,"error_message":"Resource not found","details":null}"#.to_owned())
+//! );
+//! ```
+//!
+//! The status is the framework's where the format allows it: Oz keeps it
+//! when it is of the variant's class (code 3 answers a body over the limit
+//! with 413), entrecode always answers with the variant's, which its body
+//! states.
+//!
+//! ## Timeouts
+//!
+//! tower-http's `TimeoutLayer`, added inside this layer, answers a request
+//! that takes too long with an empty 408, which the layer answers as
+//! `FrameworkError::Timeout`:
+//!
+//! ```
+//! # use api_errors::ApiError;
+//! # use api_errors::framework::{FrameworkError, FromFrameworkError};
+//! # #[derive(Debug, ApiError)]
+//! # #[api(format = "oz")]
+//! # enum NoteError { #[api(code = 0)] Internal }
+//! # impl FromFrameworkError for NoteError {
+//! #     fn from_framework_error(_: FrameworkError<'_>) -> Self { NoteError::Internal }
+//! # }
+//! use std::time::Duration;
+//!
+//! use api_errors::axum::FrameworkErrorsLayer;
+//! use axum::{Router, http::StatusCode, routing::get};
+//! use tower_http::timeout::TimeoutLayer;
+//!
+//! let app: Router = Router::new()
+//!     .route("/", get(|| async { "hello" }))
+//!     .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(10)))
+//!     .layer(FrameworkErrorsLayer::<NoteError>::new());
+//! # let _ = app;
+//! ```
+//!
+//! ## Panics
+//!
+//! The layer catches a panic of the handler (or of any service inside it)
+//! and answers `FrameworkError::Panic`; nothing of the panic reaches the
+//! wire. With the `tracing` feature, it is logged at `error` level, with
+//! its message when the payload is a string. The panic hook still runs
+//! first (by default it prints the panic to standard error).
+
+mod extract;
+mod layer;
+mod rejection;
 
 use axum_core::body::Body;
 use axum_core::response::Response;
 use http::HeaderValue;
 use http::header::CONTENT_TYPE;
 
+pub use self::extract::{Form, Json, Path, Query};
+pub use self::layer::{FrameworkErrors, FrameworkErrorsFuture, FrameworkErrorsLayer};
+pub use self::rejection::Rejection;
+use crate::__private::Answered;
 use crate::ApiError;
 
 /// The response for `error`: its status, its format's `Content-Type` and its
 /// body. This is what the derived `IntoResponse` returns; call it to build a
 /// response by hand.
+///
+/// The response is marked as answered in the format (in its extensions), so
+/// that [`FrameworkErrorsLayer`] passes it through as it is.
 ///
 /// With the `tracing` feature, a 5xx error is logged first (see the crate
 /// documentation's "Serving" section).
@@ -91,5 +285,6 @@ pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
     response
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type()));
+    response.extensions_mut().insert(Answered);
     response
 }

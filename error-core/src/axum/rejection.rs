@@ -1,0 +1,217 @@
+//! The rejection of this module's extractors: a [`FrameworkError`] that
+//! outlives the request, on its way to the layer that answers it.
+
+use core::fmt;
+
+use axum_core::body::Body;
+use axum_core::response::{IntoResponse, Response};
+
+use crate::framework::FrameworkError;
+
+/// Why one of this module's extractors refused a request: a
+/// [`FrameworkError`], with the names it holds owned.
+///
+/// Its response is only a carrier: the error's status, an empty body, and
+/// the rejection itself in the response's extensions, where
+/// [`FrameworkErrorsLayer`](super::FrameworkErrorsLayer) finds it and
+/// answers with the error type's own variant. Without the layer, the client
+/// gets that empty response.
+///
+/// A handler that wants to see the rejection takes
+/// `Result<Json<T>, Rejection>`; an extractor of one's own can reject with
+/// one too (`Rejection::from(FrameworkError::MissingBody)`).
+///
+/// ```
+/// use api_errors::axum::Rejection;
+/// use api_errors::framework::FrameworkError;
+///
+/// let rejection = Rejection::from(FrameworkError::MissingProperty { property: "profile.color" });
+/// assert_eq!(rejection.error(), FrameworkError::MissingProperty { property: "profile.color" });
+/// assert_eq!(rejection.to_string(), "the body lacks the property `profile.color`");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejection(Owned);
+
+/// [`FrameworkError`] with owned names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Owned {
+    MissingProperty(String),
+    InvalidProperty(String),
+    InvalidBody,
+    MissingBody,
+    UnsupportedMediaType,
+    PayloadTooLarge,
+    InvalidPathParameter(String),
+    MissingQueryParameter(String),
+    InvalidQueryParameter(String),
+    NotFound,
+    MethodNotAllowed,
+    Panic,
+    Timeout,
+    Status(u16),
+}
+
+impl Rejection {
+    /// The error, as the error type's `from_framework_error` reads it.
+    #[must_use]
+    pub fn error(&self) -> FrameworkError<'_> {
+        match &self.0 {
+            Owned::MissingProperty(property) => FrameworkError::MissingProperty { property },
+            Owned::InvalidProperty(property) => FrameworkError::InvalidProperty { property },
+            Owned::InvalidBody => FrameworkError::InvalidBody,
+            Owned::MissingBody => FrameworkError::MissingBody,
+            Owned::UnsupportedMediaType => FrameworkError::UnsupportedMediaType,
+            Owned::PayloadTooLarge => FrameworkError::PayloadTooLarge,
+            Owned::InvalidPathParameter(parameter) => {
+                FrameworkError::InvalidPathParameter { parameter }
+            }
+            Owned::MissingQueryParameter(parameter) => {
+                FrameworkError::MissingQueryParameter { parameter }
+            }
+            Owned::InvalidQueryParameter(parameter) => {
+                FrameworkError::InvalidQueryParameter { parameter }
+            }
+            Owned::NotFound => FrameworkError::NotFound,
+            Owned::MethodNotAllowed => FrameworkError::MethodNotAllowed,
+            Owned::Panic => FrameworkError::Panic,
+            Owned::Timeout => FrameworkError::Timeout,
+            Owned::Status(status) => FrameworkError::Status(*status),
+        }
+    }
+}
+
+/// The extractors' constructors, which own the name already.
+impl Rejection {
+    pub(super) fn missing_property(property: String) -> Self {
+        Rejection(Owned::MissingProperty(property))
+    }
+
+    pub(super) fn invalid_property(property: String) -> Self {
+        Rejection(Owned::InvalidProperty(property))
+    }
+
+    pub(super) fn missing_query_parameter(parameter: String) -> Self {
+        Rejection(Owned::MissingQueryParameter(parameter))
+    }
+
+    pub(super) fn invalid_query_parameter(parameter: String) -> Self {
+        Rejection(Owned::InvalidQueryParameter(parameter))
+    }
+}
+
+impl From<FrameworkError<'_>> for Rejection {
+    fn from(error: FrameworkError<'_>) -> Self {
+        Rejection(match error {
+            FrameworkError::MissingProperty { property } => Owned::MissingProperty(property.into()),
+            FrameworkError::InvalidProperty { property } => Owned::InvalidProperty(property.into()),
+            FrameworkError::InvalidBody => Owned::InvalidBody,
+            FrameworkError::MissingBody => Owned::MissingBody,
+            FrameworkError::UnsupportedMediaType => Owned::UnsupportedMediaType,
+            FrameworkError::PayloadTooLarge => Owned::PayloadTooLarge,
+            FrameworkError::InvalidPathParameter { parameter } => {
+                Owned::InvalidPathParameter(parameter.into())
+            }
+            FrameworkError::MissingQueryParameter { parameter } => {
+                Owned::MissingQueryParameter(parameter.into())
+            }
+            FrameworkError::InvalidQueryParameter { parameter } => {
+                Owned::InvalidQueryParameter(parameter.into())
+            }
+            FrameworkError::NotFound => Owned::NotFound,
+            FrameworkError::MethodNotAllowed => Owned::MethodNotAllowed,
+            FrameworkError::Panic => Owned::Panic,
+            FrameworkError::Timeout => Owned::Timeout,
+            FrameworkError::Status(status) => Owned::Status(status),
+        })
+    }
+}
+
+/// For logs and for handlers that take the rejection: what was wrong, in
+/// the client's terms (the names the request or the route used). The wire
+/// never sees this text.
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Owned::MissingProperty(property) => {
+                write!(f, "the body lacks the property `{property}`")
+            }
+            Owned::InvalidProperty(property) => {
+                write!(f, "the body's property `{property}` is invalid")
+            }
+            Owned::InvalidBody => f.write_str("the body cannot be read"),
+            Owned::MissingBody => f.write_str("the request has no body"),
+            Owned::UnsupportedMediaType => f.write_str("the body's content type is not accepted"),
+            Owned::PayloadTooLarge => f.write_str("the body is over the size limit"),
+            Owned::InvalidPathParameter(parameter) => {
+                write!(f, "the path parameter `{parameter}` is invalid")
+            }
+            Owned::MissingQueryParameter(parameter) => {
+                write!(f, "the query parameter `{parameter}` is missing")
+            }
+            Owned::InvalidQueryParameter(parameter) => {
+                write!(f, "the query parameter `{parameter}` is invalid")
+            }
+            Owned::NotFound => f.write_str("no route matches the path"),
+            Owned::MethodNotAllowed => f.write_str("the route does not take the method"),
+            Owned::Panic => f.write_str("the handler panicked"),
+            Owned::Timeout => f.write_str("the request took too long"),
+            Owned::Status(status) => write!(f, "answered with status {status}"),
+        }
+    }
+}
+
+impl std::error::Error for Rejection {}
+
+impl IntoResponse for Rejection {
+    fn into_response(self) -> Response {
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = crate::http::status_code(self.error().status());
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_survives_the_round_trip() {
+        let errors = [
+            FrameworkError::MissingProperty { property: "a.b" },
+            FrameworkError::InvalidProperty { property: "c[1]" },
+            FrameworkError::InvalidBody,
+            FrameworkError::MissingBody,
+            FrameworkError::UnsupportedMediaType,
+            FrameworkError::PayloadTooLarge,
+            FrameworkError::InvalidPathParameter { parameter: "id" },
+            FrameworkError::MissingQueryParameter { parameter: "limit" },
+            FrameworkError::InvalidQueryParameter {
+                parameter: "cursor",
+            },
+            FrameworkError::NotFound,
+            FrameworkError::MethodNotAllowed,
+            FrameworkError::Panic,
+            FrameworkError::Timeout,
+            FrameworkError::Status(429),
+        ];
+        for error in errors {
+            assert_eq!(Rejection::from(error).error(), error);
+        }
+    }
+
+    #[test]
+    fn its_response_carries_it_with_the_frameworks_status_and_no_body() {
+        let rejection =
+            Rejection::from(FrameworkError::InvalidQueryParameter { parameter: "limit" });
+        let response = rejection.clone().into_response();
+        assert_eq!(response.status(), 400);
+        assert_eq!(response.extensions().get::<Rejection>(), Some(&rejection));
+        assert!(response.headers().is_empty());
+        let response = Rejection::from(FrameworkError::PayloadTooLarge).into_response();
+        assert_eq!(response.status(), 413);
+        // A status no response can have still makes one.
+        let response = Rejection::from(FrameworkError::Status(1000)).into_response();
+        assert_eq!(response.status(), 500);
+    }
+}
