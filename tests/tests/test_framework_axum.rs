@@ -14,11 +14,18 @@
 
 mod framework_axum;
 
+use std::io::Write;
+use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::Instant;
 
+use axum::body::Body;
+use axum::extract::Request;
+
 use framework_axum::cases::{Expected, bad_requests, call_get, good_requests, too_large};
 use framework_axum::client::{Format, Server, check, client, send};
+use framework_axum::errors::NoteError;
+use framework_axum::service::app;
 
 fn answers_every_request(format: Format) {
     let server = Server::start(format);
@@ -126,4 +133,58 @@ fn test_oz_under_load() {
 #[test]
 fn test_entrecode_under_load() {
     load(Format::Entrecode);
+}
+
+/// A `tracing` writer into a shared buffer.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn test_a_panic_is_logged_with_its_message_and_answered_without_it() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    // One thread: the handler runs where the subscriber is the default.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let (status, body) = tracing::subscriber::with_default(subscriber, || {
+        runtime.block_on(async {
+            let request = Request::get("/panic").body(Body::empty()).unwrap();
+            let response = tower_service::Service::call(&mut app::<NoteError>(), request)
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            (status, String::from_utf8(body.to_vec()).unwrap())
+        })
+    });
+    assert_eq!(status, 500);
+    assert_eq!(
+        body,
+        r#"{"error_code":0,"error_message":"Unknown server side error occurred","details":null}"#
+    );
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let line = log
+        .lines()
+        .find(|line| line.contains("a handler panicked"))
+        .unwrap_or_else(|| panic!("the panic is logged: {log}"));
+    assert!(line.contains("ERROR"), "{line}");
+    assert!(line.contains("the database password is hunter2"), "{line}");
 }
