@@ -3,7 +3,7 @@
 //! deserializer's structured calls, never from an error message.
 //!
 //! serde reports a missing field through `de::Error::missing_field(name)`, a
-//! static constructor of the deserializer's own error type; serde_json's
+//! static constructor of the deserializer's own error type; `serde_json`'s
 //! error keeps only a message. So the rejected input is read a second time
 //! through [`Structured`], a deserializer adapter whose error type is
 //! [`Cause`]: the handler type's `Deserialize` then builds `Cause`s itself

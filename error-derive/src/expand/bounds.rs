@@ -121,24 +121,12 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
             }
         }
     }
-    let header = role(&display, "HeaderDisplay");
-    for variant in &model.variants {
-        if let Kind::Own(own) = &variant.kind {
-            for value in &own.headers {
-                if let HeaderValue::Field(field) = value.value {
-                    let ty = option_inner(&field.ty).unwrap_or(&field.ty);
-                    bounds.add(ty, &header);
-                }
-            }
-        }
-    }
-    if let Some(framework) = &model.framework_errors {
-        // `framework_errors` builds these fields from a name.
-        let from_name = role(&quote!(#field::FrameworkName), "FrameworkName");
-        for field in framework.arms.iter().filter_map(|arm| arm.field) {
-            bounds.add(&field.ty, &from_name);
-        }
-    }
+    add_serving_fields(
+        model,
+        &mut bounds,
+        &role(&display, "HeaderDisplay"),
+        &role(&quote!(#field::FrameworkName), "FrameworkName"),
+    );
     let existing = model
         .generics
         .where_clause
@@ -157,6 +145,26 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     FieldBounds {
         where_clause,
         checks: quote!(#(#checks)*),
+    }
+}
+
+/// The fields the serving integrations use beyond the body: header values
+/// (`Display`) and the fields `framework_errors` builds from a name.
+fn add_serving_fields(model: &Model<'_>, bounds: &mut Bounds<'_>, header: &Role, from_name: &Role) {
+    for variant in &model.variants {
+        if let Kind::Own(own) = &variant.kind {
+            for value in &own.headers {
+                if let HeaderValue::Field(field) = value.value {
+                    let ty = option_inner(&field.ty).unwrap_or(&field.ty);
+                    bounds.add(ty, header);
+                }
+            }
+        }
+    }
+    if let Some(framework) = &model.framework_errors {
+        for field in framework.arms.iter().filter_map(|arm| arm.field) {
+            bounds.add(&field.ty, from_name);
+        }
     }
 }
 
