@@ -7,8 +7,8 @@
 //! detail written out in `framework_axum/cases.rs`, and no framework text.
 //! A bounded load test mixes good and bad requests.
 //!
-//! The error types (`framework_axum/errors.rs`) implement
-//! `FromFrameworkError` by hand, as the `framework_errors` defaults do (Oz
+//! The error types (`framework_axum/errors.rs`) derive
+//! `FromFrameworkError` with `framework_errors` (the defaults: Oz
 //! 3, 4, 5, 10, 1, 0; entrecode x201, x211, x200, x202, x212, x100, x110,
 //! x000).
 

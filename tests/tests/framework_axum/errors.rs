@@ -1,14 +1,14 @@
-//! The notes API's two error types, one per format, each with a
-//! hand-written `FromFrameworkError` that follows the `framework_errors`
-//! defaults.
+//! The notes API's two error types, one per format; `framework_errors`
+//! derives their `FromFrameworkError` (the format's defaults, and the
+//! variants named where a default would pick another one).
 
 use api_errors::ApiError;
-use api_errors::framework::{FrameworkError, FromFrameworkError};
+use api_errors::framework::FromFrameworkError;
 use axum::response::IntoResponse;
 
 /// The notes API's errors, in the Oz format.
 #[derive(Debug, ApiError)]
-#[api(format = "oz")]
+#[api(format = "oz", framework_errors(missing_query_parameter = MissingQuery))]
 pub enum NoteError {
     #[api(code = 3, title = "Missing property", detail = property)]
     MissingProperty { property: String },
@@ -33,34 +33,6 @@ pub enum NoteError {
     NoNote(u64),
 }
 
-impl FromFrameworkError for NoteError {
-    fn from_framework_error(error: FrameworkError<'_>) -> Self {
-        match error {
-            FrameworkError::MissingProperty { property } => NoteError::MissingProperty {
-                property: property.into(),
-            },
-            FrameworkError::InvalidProperty { property } => NoteError::InvalidProperty {
-                property: property.into(),
-            },
-            FrameworkError::MissingQueryParameter { parameter } => NoteError::MissingQuery {
-                parameter: parameter.into(),
-            },
-            FrameworkError::InvalidQueryParameter { parameter }
-            | FrameworkError::InvalidPathParameter { parameter } => NoteError::InvalidParameter {
-                parameter: parameter.into(),
-            },
-            FrameworkError::NotFound => NoteError::NotFound,
-            FrameworkError::MethodNotAllowed => NoteError::Method,
-            FrameworkError::Status(429) => NoteError::TooMany,
-            FrameworkError::Status(status) if status < 500 => NoteError::Unreadable,
-            FrameworkError::InvalidBody
-            | FrameworkError::MissingBody
-            | FrameworkError::UnsupportedMediaType
-            | FrameworkError::PayloadTooLarge => NoteError::Unreadable,
-            _ => NoteError::Internal,
-        }
-    }
-}
 
 /// The same API's errors, in the entrecode format.
 #[derive(Debug, ApiError)]
@@ -68,7 +40,8 @@ impl FromFrameworkError for NoteError {
     format = "entrecode",
     system = 2,
     type_url = "https://notes.example/errors/{code}",
-    up(title = "Notes API", href = "http://127.0.0.1")
+    up(title = "Notes API", href = "http://127.0.0.1"),
+    framework_errors
 )]
 pub enum NoteProblem {
     #[api(code = 201, detail = property)]
@@ -96,36 +69,6 @@ pub enum NoteProblem {
     NoNote(u64),
 }
 
-impl FromFrameworkError for NoteProblem {
-    fn from_framework_error(error: FrameworkError<'_>) -> Self {
-        match error {
-            FrameworkError::MissingProperty { property } => NoteProblem::MissingProperty {
-                property: property.into(),
-            },
-            FrameworkError::InvalidProperty { property } => NoteProblem::InvalidProperty {
-                property: property.into(),
-            },
-            FrameworkError::MissingQueryParameter { parameter } => NoteProblem::MissingQuery {
-                parameter: parameter.into(),
-            },
-            FrameworkError::InvalidQueryParameter { parameter } => NoteProblem::InvalidQuery {
-                parameter: parameter.into(),
-            },
-            FrameworkError::InvalidPathParameter { parameter } => NoteProblem::NoSuchPath {
-                parameter: parameter.into(),
-            },
-            FrameworkError::NotFound => NoteProblem::NotFound,
-            FrameworkError::MethodNotAllowed => NoteProblem::Method,
-            FrameworkError::Status(429) => NoteProblem::TooMany,
-            FrameworkError::Status(status) if status < 500 => NoteProblem::BodyNotRead,
-            FrameworkError::InvalidBody
-            | FrameworkError::MissingBody
-            | FrameworkError::UnsupportedMediaType
-            | FrameworkError::PayloadTooLarge => NoteProblem::BodyNotRead,
-            _ => NoteProblem::Internal,
-        }
-    }
-}
 
 /// What the handlers need of the error type they are served with.
 pub trait NotesApi: FromFrameworkError + IntoResponse + Send + Sync + 'static {
