@@ -255,7 +255,7 @@ mod rejection;
 
 use axum_core::body::Body;
 use axum_core::response::Response;
-use http::HeaderValue;
+use http::{HeaderName, HeaderValue};
 use http::header::CONTENT_TYPE;
 
 pub use self::extract::{Form, Json, Path, Query};
@@ -282,9 +282,16 @@ pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
     error.write_json(&mut body);
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type()));
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type()));
+    error.__headers(&mut |name, value| {
+        // The derive checked the name and any constant value; a field whose
+        // `Display` is no header value (a line break) sends no header.
+        let value = HeaderValue::try_from(value.to_string());
+        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), value) {
+            headers.append(name, value);
+        }
+    });
     response.extensions_mut().insert(Answered);
     response
 }

@@ -250,8 +250,11 @@ fn answer<E: FromFrameworkError>(
     *response.status_mut() = crate::http::status_code(response_status(error, &variant));
     if let Some(replaced) = replaced {
         let headers = response.headers_mut();
+        // The variant's own headers (`headers(...)`) win over the replaced
+        // response's.
+        let own: Vec<http::HeaderName> = headers.keys().cloned().collect();
         for (name, value) in replaced {
-            if !describes_body(name) {
+            if !describes_body(name) && !own.contains(name) {
                 headers.append(name, value.clone());
             }
         }
