@@ -88,14 +88,14 @@
 //!   [`FromFrameworkError`](crate::framework::FromFrameworkError) picks.
 //!   Responses of derived types pass through it untouched.
 //!
-//! `E` implements `FromFrameworkError` by hand, as here, or through the
-//! derive's `framework_errors` key, which takes each case's variant from
-//! the format's defaults (see the crate documentation).
+//! `E`'s `framework_errors` key says which of its variants answers each
+//! case (alone, as here, the format's defaults; see the crate
+//! documentation), and the derive implements `FromFrameworkError`; a type
+//! may implement it by hand instead.
 //!
 //! ```
 //! use api_errors::ApiError;
 //! use api_errors::axum::{FrameworkErrorsLayer, Json, Path};
-//! use api_errors::framework::{FrameworkError, FromFrameworkError};
 //! use axum::Router;
 //! use axum::routing::{get, post};
 //! use serde::Deserialize;
@@ -107,7 +107,7 @@
 //! # use tower_service::Service;
 //!
 //! #[derive(Debug, ApiError)]
-//! #[api(format = "oz")]
+//! #[api(format = "oz", framework_errors)]
 //! enum NoteError {
 //!     #[api(code = 3, title = "Missing property", detail = property)]
 //!     MissingProperty { property: String },
@@ -123,30 +123,6 @@
 //!     MethodNotAllowed,
 //!     #[api(code = 0)]
 //!     Internal,
-//! }
-//!
-//! impl FromFrameworkError for NoteError {
-//!     fn from_framework_error(error: FrameworkError<'_>) -> Self {
-//!         match error {
-//!             FrameworkError::MissingProperty { property } => {
-//!                 NoteError::MissingProperty { property: property.into() }
-//!             }
-//!             FrameworkError::InvalidProperty { property } => {
-//!                 NoteError::InvalidProperty { property: property.into() }
-//!             }
-//!             FrameworkError::InvalidPathParameter { parameter }
-//!             | FrameworkError::MissingQueryParameter { parameter }
-//!             | FrameworkError::InvalidQueryParameter { parameter } => {
-//!                 NoteError::InvalidParameter { parameter: parameter.into() }
-//!             }
-//!             FrameworkError::NotFound => NoteError::NotFound,
-//!             FrameworkError::MethodNotAllowed => NoteError::MethodNotAllowed,
-//!             FrameworkError::Panic | FrameworkError::Timeout => NoteError::Internal,
-//!             FrameworkError::Status(status) if status >= 500 => NoteError::Internal,
-//!             // The body's other faults, any other 4xx, and cases added later.
-//!             _ => NoteError::Unreadable,
-//!         }
-//!     }
 //! }
 //!
 //! #[derive(Deserialize)]
@@ -227,7 +203,7 @@
 //! # enum NoteError { #[api(code = 0)] Internal }
 //! # impl FromFrameworkError for NoteError {
 //! #     fn from_framework_error(_: FrameworkError<'_>) -> Self { NoteError::Internal }
-//! # }
+//! # } // (a hand-written impl works as well as the derive's)
 //! use std::time::Duration;
 //!
 //! use api_errors::axum::FrameworkErrorsLayer;
