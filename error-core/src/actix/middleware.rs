@@ -293,7 +293,7 @@ fn log_panic(payload: &(dyn Any + Send)) {
     let message = payload.downcast_ref::<&str>().copied().or_else(|| {
         payload
             .downcast_ref::<alloc::string::String>()
-            .map(|text| text.as_str())
+            .map(alloc::string::String::as_str)
     });
     match message {
         Some(message) => tracing::error!(panic = message, "a request handler panicked"),
