@@ -97,9 +97,7 @@ impl Format for Entrecode {
     }
 
     #[cfg(feature = "utoipa")]
-    fn __schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        <Problem as utoipa::PartialSchema>::schema()
-    }
+    type __Body = Problem;
 }
 
 /// An entrecode error body, owned: what an API client parses.

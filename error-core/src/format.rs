@@ -29,9 +29,11 @@ pub trait Format: sealed::Sealed + 'static {
 
     #[cfg(feature = "utoipa")]
     #[doc(hidden)]
-    /// The schema of the format's body (inline, so that a document needs no
-    /// component registered for it).
-    fn __schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>;
+    /// The type whose schema is the format's body ([`OzBody`](crate::oz::OzBody),
+    /// [`Problem`](crate::entrecode::Problem)): responses refer to it by its
+    /// `ToSchema::name`, and `openapi::ErrorDocs` registers it in
+    /// `components`, once per document.
+    type __Body: utoipa::ToSchema;
 }
 
 pub(crate) mod sealed {

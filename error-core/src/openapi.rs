@@ -1,10 +1,13 @@
 //! OpenAPI descriptions through utoipa (feature `utoipa`).
 //!
+//! # Your errors
+//!
 //! Every derived type implements `utoipa::IntoResponses`, so a handler's
 //! `#[utoipa::path(responses(MyError))]` documents all of its errors: one
 //! response per distinct status (variants that share a status are grouped),
 //! each with the format's media type, the body schema, and one named example
-//! per variant. [`OzBody`] and [`Problem`] implement `utoipa::ToSchema` with
+//! per variant. [`OzBody`](crate::oz::OzBody) and
+//! [`Problem`](crate::entrecode::Problem) implement `utoipa::ToSchema` with
 //! the field descriptions of the format pages.
 //!
 //! ```
@@ -25,32 +28,122 @@
 //! let responses = CapsuleError::responses();
 //! assert_eq!(responses.keys().collect::<Vec<_>>(), ["400", "404"]);
 //! let json = serde_json::to_value(&responses["404"]).unwrap();
-//! let examples = &json["content"]["application/json"]["examples"];
-//! assert_eq!(examples["NotFound"]["value"]["error_message"], "Capsule {0} not found");
-//! assert_eq!(examples["NoRoute"]["value"]["error_message"], "Resource not found");
+//! let content = &json["content"]["application/json"];
+//! assert_eq!(content["schema"]["$ref"], "#/components/schemas/OzBody");
+//! assert_eq!(content["examples"]["NotFound"]["value"]["error_message"], "Capsule {0} not found");
+//! assert_eq!(content["examples"]["NoRoute"]["value"]["error_message"], "Resource not found");
 //! ```
 //!
 //! An example shows each variant's code and title as written, and its
 //! runtime values as `"{field}"` placeholders (a serde value's shape is not
 //! known to the derive); sub-errors show the embedded type's first variant.
+//!
+//! # The document: body schemas once, and the framework's own errors
+//!
+//! The responses refer to the format's body schema by `$ref`
+//! (`#/components/schemas/OzBody`, `#/components/schemas/Problem`) rather
+//! than repeating it in every response of every operation, so the document
+//! must have it in `components`: add [`ErrorDocs`] to its modifiers, for a
+//! type with `framework_errors`, or [`ErrorSchemas`] for one without.
+//! [`ErrorDocs`] also documents the framework's own errors (see
+//! [`framework`](crate::framework)): each operation lists the answers that
+//! its request can cause (a body, for one that reads a body; a path
+//! parameter that does not parse, for one that has path parameters; a
+//! panic and a timeout, for all), as examples named `framework: {case}`
+//! under the status the serving integrations answer them with, and the
+//! document's description says how a path no operation has (404) and a
+//! method a path does not take (405) are answered: those are answers to
+//! requests no operation describes, so no operation could list them.
+//!
+//! ```
+//! use api_errors::ApiError;
+//! use api_errors::openapi::{ErrorDocs, unresolved_refs};
+//! use utoipa::OpenApi;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "oz", framework_errors)]
+//! enum NotesError {
+//!     #[api(code = 3, title = "Unreadable request")]
+//!     Unreadable,
+//!     #[api(code = 3, title = "Missing {0}", detail = 0)]
+//!     Missing(String),
+//!     #[api(code = 4, title = "Invalid {property}", detail = property)]
+//!     Invalid { property: String },
+//!     #[api(code = 5, detail = parameter)]
+//!     BadParameter { parameter: String },
+//!     #[api(code = 10)]
+//!     NotFound,
+//!     #[api(code = 1)]
+//!     Method,
+//!     #[api(code = 0)]
+//!     Internal,
+//! }
+//!
+//! #[derive(utoipa::ToSchema)]
+//! struct NewNote {
+//!     title: String,
+//! }
+//!
+//! /// Writes a note.
+//! #[utoipa::path(post, path = "/notes", request_body = NewNote,
+//!     responses((status = 201, description = "Written"), NotesError))]
+//! fn write_note() {}
+//!
+//! // utoipa takes a modifier by name: a `const` of it.
+//! const ERROR_DOCS: ErrorDocs<NotesError> = ErrorDocs::new();
+//!
+//! #[derive(OpenApi)]
+//! #[openapi(paths(write_note), modifiers(&ERROR_DOCS))]
+//! struct ApiDoc;
+//!
+//! let document = ApiDoc::openapi();
+//! assert!(unresolved_refs(&document).is_empty(), "OzBody is in components");
+//! let json = serde_json::to_value(&document).unwrap();
+//! let operation = &json["paths"]["/notes"]["post"]["responses"];
+//! let examples = &operation["400"]["content"]["application/json"]["examples"];
+//! assert_eq!(
+//!     examples["framework: missing_property"]["value"],
+//!     serde_json::json!({
+//!         "error_code": 3,
+//!         "error_message": "Missing {property}",
+//!         "details": "{property}",
+//!     }),
+//! );
+//! // The variants' own examples stay beside the framework's.
+//! assert!(examples["Unreadable"].is_object());
+//! // A body over the limit: Oz keeps the framework's 413 for its code 3.
+//! assert!(operation["413"]["content"]["application/json"]["examples"]
+//!     ["framework: payload_too_large"].is_object());
+//! let description = document.info.description.unwrap_or_default();
+//! assert!(description.contains("status 405"), "{description}");
+//! ```
+//!
+//! A service that answers some paths with one type and others with
+//! another scopes each [`ErrorDocs`] with [`ErrorDocs::under`]
+//! (`const OZ: ErrorDocs<CapsuleError> = ErrorDocs::new().under("/oz");`).
+//! [`unresolved_refs`] checks, in a test of the service, that no `$ref` of
+//! its document points at nothing, which is what a forgotten modifier
+//! leaves behind.
 
-use alloc::borrow::Cow;
+mod framework;
+mod modifiers;
+mod refs;
+mod schemas;
+
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use utoipa::openapi::RefOr;
+use utoipa::ToSchema;
 use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{
-    ArrayBuilder, ObjectBuilder, OneOfBuilder, Schema, SchemaType, Type,
-};
-use utoipa::{PartialSchema, ToSchema};
+use utoipa::openapi::schema::Schema;
+use utoipa::openapi::{Ref, RefOr};
 
+pub use self::modifiers::{ErrorDocs, ErrorSchemas};
+pub use self::refs::unresolved_refs;
 use crate::__private::Example;
-use crate::entrecode::Problem;
-use crate::oz::OzBody;
 use crate::{ApiError, Format};
 
 /// The responses of `E`, keyed by status: what the derived
@@ -91,15 +184,12 @@ fn response<F: Format>(status: u16, examples: &[Example]) -> Response {
             titles.push(example.title);
         }
     }
-    let reason = crate::http::status_code(status)
-        .canonical_reason()
-        .unwrap_or("Error");
     ResponseBuilder::new()
-        .description(alloc::format!("{reason}: {}", titles.join("; ")))
+        .description(description(status, &titles))
         .content(
             F::MEDIA_TYPE,
             ContentBuilder::new()
-                .schema(Some(F::__schema()))
+                .schema(Some(body_schema::<F>()))
                 .examples_from_iter(named)
                 .build(),
         )
@@ -139,144 +229,18 @@ fn body(example: &Example) -> serde_json::Value {
     value
 }
 
-/// JSON Schema's `"format": "uri"` (not among utoipa's known formats).
-fn uri() -> utoipa::openapi::SchemaFormat {
-    utoipa::openapi::SchemaFormat::Custom("uri".into())
+/// A response's description: the status's reason, then the titles of the
+/// variants that answer it, each once.
+pub(crate) fn description(status: u16, titles: &[&str]) -> String {
+    let reason = crate::http::status_code(status)
+        .canonical_reason()
+        .unwrap_or("Error");
+    alloc::format!("{reason}: {}", titles.join("; "))
 }
 
-fn integer(description: &str) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .schema_type(Type::Integer)
-        .description(Some(description))
-}
-
-fn string(description: &str) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .description(Some(description))
-}
-
-fn any(description: &str) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .schema_type(SchemaType::AnyValue)
-        .description(Some(description))
-}
-
-impl PartialSchema for OzBody {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .description(Some("An Oz error response body."))
-            .property("error_code", integer("Integer error code.").minimum(Some(0)).maximum(Some(14)))
-            .required("error_code")
-            .property("error_message", string("Text error description."))
-            .required("error_message")
-            .property("details", any("Additional error details (the format is specific to each case). Can be empty (null)."))
-            .required("details")
-            .into()
-    }
-}
-
-impl ToSchema for OzBody {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("OzBody")
-    }
-}
-
-fn link(description: &str) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .description(Some(description))
-        .property("title", ObjectBuilder::new().schema_type(Type::String))
-        .required("title")
-        .property(
-            "href",
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .format(Some(uri())),
-        )
-        .required("href")
-}
-
-fn code() -> ObjectBuilder {
-    integer("A four digit error code: the system (first digit) and the error.")
-        .minimum(Some(1000))
-        .maximum(Some(9999))
-}
-
-fn title() -> ObjectBuilder {
-    string("The generic, short description of the error code.")
-}
-
-fn type_url() -> ObjectBuilder {
-    string("The URL to the description of the error code.").format(Some(uri()))
-}
-
-fn detail() -> ObjectBuilder {
-    string("The name of the object the error occurred on (e.g. the invalid property).")
-}
-
-/// An error sub-resource: the subset `code`, `title`, `type`, `detail`.
-fn sub_error() -> ObjectBuilder {
-    ObjectBuilder::new()
-        .description(Some(
-            "An error sub-resource: a subset of the properties of the main error.",
-        ))
-        .property("code", code())
-        .required("code")
-        .property("title", title())
-        .required("title")
-        .property("type", type_url())
-        .required("type")
-        .property("detail", detail())
-}
-
-impl PartialSchema for Problem {
-    fn schema() -> RefOr<Schema> {
-        let links = ObjectBuilder::new()
-            .description(Some("A HAL link object with the `up` and `describedby` relations; `describedby` is the same URL as `type`."))
-            .property("up", link("The API's home."))
-            .required("up")
-            .property("describedby", link("The error code's description."))
-            .required("describedby");
-        let errors = OneOfBuilder::new()
-            .item(sub_error())
-            .item(ArrayBuilder::new().items(sub_error()))
-            .description(Some("One error sub-resource, or a list of them."));
-        let embedded = ObjectBuilder::new()
-            .description(Some("A HAL embed object that may include `error` sub-resources: more errors that occurred or would have occurred."))
-            .property("error", errors);
-        ObjectBuilder::new()
-            .description(Some(
-                "An entrecode error response body: Problem Details and HAL.",
-            ))
-            .property(
-                "status",
-                integer(
-                    "The HTTP status code of the error, the same as the actual HTTP response's.",
-                )
-                .minimum(Some(400))
-                .maximum(Some(599)),
-            )
-            .required("status")
-            .property("code", code())
-            .required("code")
-            .property("title", title())
-            .required("title")
-            .property("type", type_url())
-            .required("type")
-            .property("detail", detail())
-            .property(
-                "verbose",
-                any("Any additional information about the error."),
-            )
-            .property("_links", links)
-            .required("_links")
-            .property("_embedded", embedded)
-            .into()
-    }
-}
-
-impl ToSchema for Problem {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("Problem")
-    }
+/// The format's body schema, by reference: `#/components/schemas/` and the
+/// name of the format's body type, the one [`ErrorDocs`] and
+/// [`ErrorSchemas`] register.
+pub(crate) fn body_schema<F: Format>() -> RefOr<Schema> {
+    Ref::from_schema_name(<F::__Body as ToSchema>::name()).into()
 }

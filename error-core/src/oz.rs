@@ -105,9 +105,7 @@ impl Format for Oz {
     }
 
     #[cfg(feature = "utoipa")]
-    fn __schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        <OzBody as utoipa::PartialSchema>::schema()
-    }
+    type __Body = OzBody;
 }
 
 /// An Oz error body, owned: what an API client parses.

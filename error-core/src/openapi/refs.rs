@@ -1,0 +1,87 @@
+//! A check that a document is whole: every `$ref` in it points at
+//! something in it.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use serde_json::Value;
+use utoipa::openapi::OpenApi;
+
+/// The local `$ref`s of `openapi` (those that start with `#`) that point at
+/// nothing in it, sorted, each once; empty when the document is whole.
+///
+/// `responses(MyError)` refers to the format's body schema
+/// (`#/components/schemas/OzBody` or `#/components/schemas/Problem`),
+/// which [`ErrorDocs`](super::ErrorDocs) or
+/// [`ErrorSchemas`](super::ErrorSchemas) registers; a document that lacks
+/// both names it here. A test of a service's own document can assert that
+/// this is empty:
+///
+/// ```
+/// use api_errors::ApiError;
+/// use api_errors::openapi::{ErrorSchemas, unresolved_refs};
+/// use utoipa::OpenApi;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "oz")]
+/// enum ShopError {
+///     #[api(code = 10)]
+///     NotFound,
+/// }
+///
+/// #[utoipa::path(get, path = "/items", responses(ShopError))]
+/// fn items() {}
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(items))]
+/// struct Forgotten;
+///
+/// const SCHEMAS: ErrorSchemas<ShopError> = ErrorSchemas::new();
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(items), modifiers(&SCHEMAS))]
+/// struct Whole;
+///
+/// assert_eq!(unresolved_refs(&Forgotten::openapi()), ["#/components/schemas/OzBody"]);
+/// assert!(unresolved_refs(&Whole::openapi()).is_empty());
+/// # let _ = ShopError::NotFound;
+/// ```
+///
+/// The target is read as a JSON pointer (`~0`, `~1`), without
+/// percent-decoding. A member named `$ref` inside an example's value is
+/// checked as well: an example that names a local `$ref` is unusual enough
+/// to be worth the question.
+#[must_use]
+pub fn unresolved_refs(openapi: &OpenApi) -> Vec<String> {
+    let document = serde_json::to_value(openapi).unwrap_or_default();
+    let mut unresolved = Vec::new();
+    collect(&document, &document, &mut unresolved);
+    unresolved.sort_unstable();
+    unresolved.dedup();
+    unresolved
+}
+
+fn collect(document: &Value, value: &Value, unresolved: &mut Vec<String>) {
+    match value {
+        Value::Object(members) => {
+            for (key, member) in members {
+                match (key.as_str(), member) {
+                    ("$ref", Value::String(target)) => {
+                        if let Some(pointer) = target.strip_prefix('#')
+                            && document.pointer(pointer).is_none()
+                        {
+                            unresolved.push(target.clone());
+                        }
+                    }
+                    _ => collect(document, member, unresolved),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                collect(document, item, unresolved);
+            }
+        }
+        _ => {}
+    }
+}
