@@ -27,8 +27,9 @@ fn test_the_document_is_valid_openapi_3_1() {
 }
 
 /// Every variant of `E` is an example of `path`'s responses under its
-/// status, with `E`'s media type, and its example body has its code.
-fn assert_documented<E: ApiError>(document: &Value, path: &str) {
+/// status, with `E`'s media type and the body schema `schema_ref`, and its
+/// example body has its code.
+fn assert_documented<E: ApiError>(document: &Value, path: &str, schema_ref: &str) {
     let responses = &document["paths"][path]["get"]["responses"];
     assert!(responses.is_object(), "{path} has responses");
     let rows: Vec<ErrorInfo> = E::catalog();
@@ -36,9 +37,10 @@ fn assert_documented<E: ApiError>(document: &Value, path: &str) {
     for row in &rows {
         *per_status.entry(row.status).or_default() += 1;
         let content = &responses[row.status.to_string()]["content"][E::Format::MEDIA_TYPE];
-        assert!(
-            content["schema"].is_object(),
-            "{path} {}: a body schema",
+        assert_eq!(
+            content["schema"],
+            serde_json::json!({ "$ref": schema_ref }),
+            "{path} {}: the body schema, by reference",
             row.status
         );
         let examples = content["examples"].as_object().expect("examples");
@@ -76,11 +78,35 @@ use api_errors::Format as _;
 fn test_every_variant_is_an_example_under_its_status() {
     let document = document();
     for path in ["/oz/capsules/{id}", "/oz/search", "/oz/health"] {
-        assert_documented::<CapsuleError>(&document, path);
+        assert_documented::<CapsuleError>(&document, path, "#/components/schemas/OzBody");
     }
     for path in ["/entrecode/entries", "/entrecode/health"] {
-        assert_documented::<EntryError>(&document, path);
+        assert_documented::<EntryError>(&document, path, "#/components/schemas/Problem");
     }
+}
+
+#[test]
+fn test_the_body_schemas_are_in_components_once_and_every_ref_resolves() {
+    let document = document();
+    let schemas = document["components"]["schemas"]
+        .as_object()
+        .expect("components.schemas");
+    assert_eq!(
+        schemas["OzBody"]["description"],
+        "An Oz error response body."
+    );
+    assert_eq!(
+        schemas["Problem"]["description"],
+        "An entrecode error response body: Problem Details and HAL."
+    );
+    // Each schema's text once in the whole document: in `components`.
+    let json = demo::openapi_json();
+    assert_eq!(json.matches("An Oz error response body.").count(), 1);
+    assert_eq!(json.matches("An entrecode error response body").count(), 1);
+    assert_eq!(
+        api_errors::openapi::unresolved_refs(&<demo::ApiDoc as utoipa::OpenApi>::openapi()),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

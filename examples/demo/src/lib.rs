@@ -237,6 +237,13 @@ async fn get_entry_health() -> Result<String, EntryError> {
     entry_health()
 }
 
+// The body schemas that `responses(CapsuleError)` and `responses(EntryError)`
+// refer to, registered once in `components`.
+const OZ_SCHEMAS: api_errors::openapi::ErrorSchemas<CapsuleError> =
+    api_errors::openapi::ErrorSchemas::new();
+const ENTRECODE_SCHEMAS: api_errors::openapi::ErrorSchemas<EntryError> =
+    api_errors::openapi::ErrorSchemas::new();
+
 /// The demo API's OpenAPI description.
 #[derive(utoipa::OpenApi)]
 #[openapi(
@@ -250,7 +257,8 @@ async fn get_entry_health() -> Result<String, EntryError> {
         get_capsule_health,
         get_entries,
         get_entry_health
-    )
+    ),
+    modifiers(&OZ_SCHEMAS, &ENTRECODE_SCHEMAS)
 )]
 pub struct ApiDoc;
 
