@@ -23,9 +23,12 @@ use super::extract::newtype;
 ///
 /// The name comes from where the deserializer stopped (the struct field, or
 /// the tuple's position matched to the route's parameters, or the route's
-/// only parameter), never from its message. A route that lacks a parameter
-/// `T` needs is a bug of the service, not of the request:
-/// [`FrameworkError::Status`]`(500)`.
+/// only parameter), never from its message. A route that does not give
+/// what `T` needs (a single value from a route with two parameters, a
+/// struct field the route does not name) is a bug of the service, not of
+/// the request: [`FrameworkError::Status`]`(500)`. (On a route with exactly
+/// one parameter, a struct field it does not name cannot be told from a
+/// value that does not parse, and is answered as that parameter's.)
 ///
 /// ```
 /// use api_errors::actix::Path;
