@@ -170,7 +170,7 @@ mod rejection;
 use core::fmt;
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::__private::Answered;
@@ -182,7 +182,8 @@ pub use self::middleware::{FrameworkErrors, FrameworkErrorsFuture, FrameworkErro
 pub use self::path::Path;
 pub use self::rejection::Rejection;
 /// A derived error as an actix-web error response: the variant's status, the
-/// format's `Content-Type`, the JSON body.
+/// format's `Content-Type`, the headers the variant declares
+/// (`headers(...)`), the JSON body.
 ///
 /// Its `Display` is the error's title and its `Debug` shows only the code and
 /// status, so that nothing the wire does not carry reaches actix's logs
@@ -228,7 +229,7 @@ impl<E: ApiError> ResponseError for HttpError<E> {
 }
 
 /// The response for `error` with `status`: the format's `Content-Type`, the
-/// body, and the mark that tells [`FrameworkErrors`] to pass it as it is.
+/// headers the variant declares (`headers(...)`), the body, and the mark that tells [`FrameworkErrors`] to pass it as it is.
 /// With the `tracing` feature a 5xx error is logged first.
 fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse {
     if status.is_server_error() {
@@ -239,6 +240,15 @@ fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse 
     let mut response = HttpResponse::build(status)
         .insert_header((CONTENT_TYPE, HeaderValue::from_static(error.content_type())))
         .body(body);
+    let headers = response.headers_mut();
+    error.__headers(&mut |name, value| {
+        // The derive checked the name and any constant value; a field whose
+        // `Display` is no header value (a line break) sends no header.
+        let value = HeaderValue::try_from(value.to_string());
+        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), value) {
+            headers.append(name, value);
+        }
+    });
     response.extensions_mut().insert(Answered);
     response
 }

@@ -7,7 +7,8 @@
 //! with a real HTTP client and its answer checked against a hand-written
 //! expectation: status, media type, a body the format's client type parses
 //! (entrecode: its `status` equal to the HTTP status), code and detail (the
-//! property's path), the headers a status needs, and no framework text. A
+//! property's path), the headers a status needs (`Allow`, `Retry-After`,
+//! the variant's own), and no framework text. A
 //! load test mixes good and bad requests, 50 in flight.
 
 use std::io::Read;
@@ -98,7 +99,13 @@ enum NotesError {
     Method,
     #[api(code = 1000)]
     Internal,
-    #[api(code = 1290, status = 429, title = "Too many requests")]
+    // Its own `Retry-After` wins over the replaced response's.
+    #[api(
+        code = 1290,
+        status = 429,
+        title = "Too many requests",
+        headers(retry_after = "60")
+    )]
     TooMany,
     #[api(code = 1203)] // "Missing file in upload", 400: a handler's own
     NoFile,
@@ -246,6 +253,8 @@ async fn slow() -> String {
 async fn limited() -> HttpResponse {
     HttpResponse::TooManyRequests()
         .insert_header(("retry-after", "30"))
+        .insert_header(("x-request-id", "r-7"))
+        .insert_header(("content-language", "en"))
         .body("slow down, you are a u64 of requests")
 }
 
@@ -409,9 +418,18 @@ const FORM: Option<&str> = Some("application/x-www-form-urlencoded");
 struct Answer {
     status: u16,
     content_type: Option<String>,
-    allow: Option<String>,
-    retry_after: Option<String>,
+    /// Every header, its values joined with `, `.
+    headers: Vec<(String, String)>,
     body: Vec<u8>,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(found, _)| found == name)
+            .map(|(_, value)| value.as_str())
+    }
 }
 
 fn client() -> ureq::Agent {
@@ -443,17 +461,20 @@ fn send(agent: &ureq::Agent, addr: SocketAddr, request: &Request) -> Answer {
     };
     let mut response = answer
         .unwrap_or_else(|error| panic!("{} {}: no answer: {error}", request.method, request.path));
-    let header = |name: &str| {
-        response
+    let mut headers: Vec<(String, String)> = Vec::new();
+    for name in response.headers().keys() {
+        let values: Vec<&str> = response
             .headers()
-            .get(name)
-            .map(|value| value.to_str().unwrap().to_owned())
-    };
-    let (content_type, allow, retry_after) = (
-        header("content-type"),
-        header("allow"),
-        header("retry-after"),
-    );
+            .get_all(name)
+            .iter()
+            .map(|value| value.to_str().unwrap())
+            .collect();
+        headers.push((name.as_str().to_owned(), values.join(", ")));
+    }
+    let content_type = headers
+        .iter()
+        .find(|(name, _)| name == "content-type")
+        .map(|(_, value)| value.clone());
     let mut body = Vec::new();
     response
         .body_mut()
@@ -463,20 +484,21 @@ fn send(agent: &ureq::Agent, addr: SocketAddr, request: &Request) -> Answer {
     Answer {
         status: response.status().as_u16(),
         content_type,
-        allow,
-        retry_after,
+        headers,
         body,
     }
 }
 
 // What each request must be answered with.
 
-/// The answer in one format: status, code, detail.
+/// The answer in one format: status, code, detail, and headers.
 #[derive(Clone, Copy)]
 struct Expected {
     status: u16,
     code: u16,
     detail: Option<&'static str>,
+    /// Headers the answer must have (`Some`) or must not (`None`).
+    headers: &'static [(&'static str, Option<&'static str>)],
 }
 
 const fn expect(status: u16, code: u16, detail: Option<&'static str>) -> Expected {
@@ -484,6 +506,13 @@ const fn expect(status: u16, code: u16, detail: Option<&'static str>) -> Expecte
         status,
         code,
         detail,
+        headers: &[],
+    }
+}
+
+impl Expected {
+    const fn with(self, headers: &'static [(&'static str, Option<&'static str>)]) -> Self {
+        Expected { headers, ..self }
     }
 }
 
@@ -493,8 +522,6 @@ struct Bad {
     request: Request,
     oz: Expected,
     entrecode: Expected,
-    /// The `Allow` or `Retry-After` header the answer must keep.
-    header: Option<(&'static str, &'static str)>,
 }
 
 fn bad(what: &'static str, request: Request, oz: Expected, entrecode: Expected) -> Bad {
@@ -503,7 +530,6 @@ fn bad(what: &'static str, request: Request, oz: Expected, entrecode: Expected) 
         request,
         oz,
         entrecode,
-        header: None,
     }
 }
 
@@ -757,25 +783,32 @@ fn bad_requests() -> Vec<Bad> {
             expect(400, 1203, None),
         ),
     ];
-    let mut method = bad(
+    let allow = &[("allow", Some("GET, POST"))];
+    list.push(bad(
         "a method the resource does not take",
         Request {
             method: "DELETE",
             ..get("/notes")
         },
-        expect(405, 1, None),
-        expect(405, 1110, None),
-    );
-    method.header = Some(("allow", "GET, POST"));
-    list.push(method);
-    let mut limited = bad(
+        expect(405, 1, None).with(allow),
+        expect(405, 1110, None).with(allow),
+    ));
+    // The replaced response's headers are kept but those of its body; the
+    // variant's own win.
+    list.push(bad(
         "a handler's plain 429",
         get("/limited"),
-        expect(429, 3, None),
-        expect(429, 1290, None),
-    );
-    limited.header = Some(("retry-after", "30"));
-    list.push(limited);
+        expect(429, 3, None).with(&[
+            ("retry-after", Some("30")),
+            ("x-request-id", Some("r-7")),
+            ("content-language", None),
+        ]),
+        expect(429, 1290, None).with(&[
+            ("retry-after", Some("60")),
+            ("x-request-id", Some("r-7")),
+            ("content-language", None),
+        ]),
+    ));
     list
 }
 
@@ -850,12 +883,8 @@ fn check_bad(format: Format, bad: &Bad, answer: &Answer) {
         expected.detail,
         "{what}: detail in {text}"
     );
-    if let Some((name, value)) = bad.header {
-        let kept = match name {
-            "allow" => answer.allow.as_deref(),
-            _ => answer.retry_after.as_deref(),
-        };
-        assert_eq!(kept, Some(value), "{what}: {name}");
+    for &(name, value) in expected.headers {
+        assert_eq!(answer.header(name), value, "{what}: {name}");
     }
 }
 

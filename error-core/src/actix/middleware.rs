@@ -14,7 +14,7 @@ use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{ALLOW, HeaderMap, RETRY_AFTER};
+use actix_web::http::header::{HeaderMap, HeaderName, TRANSFER_ENCODING};
 use actix_web::{Error, HttpResponse};
 
 use crate::__private::Answered;
@@ -43,9 +43,12 @@ use super::{Rejection, respond};
 ///
 /// The status answered is the variant's where the format's body states it
 /// (entrecode), else the original one when it is of the variant's class
-/// (Oz). The original response's `Allow` (actix-web sets it on a 405) and
-/// `Retry-After` headers are kept; its body and other headers are not, so
-/// no framework text reaches the wire.
+/// (Oz). The original response's headers are kept (`Allow`, which
+/// actix-web sets on a 405; a middleware's `Retry-After`; a CORS
+/// middleware's headers), except those that describe its body
+/// (`Content-*`, `Transfer-Encoding`), and the variant's own headers
+/// (`headers(...)`) win over them. Its body is not, so no framework text
+/// reaches the wire.
 ///
 /// A handler that panics (in its body or while its future is polled) is
 /// answered with `E::from_framework_error(FrameworkError::Panic)` instead
@@ -246,12 +249,21 @@ fn replacement<E: FromFrameworkError>(
     }
     let error = rejection.map_or_else(|| by_status(status.as_u16()), Rejection::error);
     let mut answer = answer::<E>(error);
-    for name in [ALLOW, RETRY_AFTER] {
-        for value in headers.get_all(&name) {
-            answer.headers_mut().append(name.clone(), value.clone());
+    let answer_headers = answer.headers_mut();
+    // The variant's own headers (and its `Content-Type`) win.
+    let own: Vec<HeaderName> = answer_headers.keys().cloned().collect();
+    for (name, value) in headers {
+        if !describes_body(name) && !own.contains(name) {
+            answer_headers.append(name.clone(), value.clone());
         }
     }
     Some(answer)
+}
+
+/// `Content-Type`, `Content-Length`, `Content-Encoding` and the like, and
+/// `Transfer-Encoding`: true of the body they came with, not of the answer.
+fn describes_body(name: &HeaderName) -> bool {
+    name.as_str().starts_with("content-") || *name == TRANSFER_ENCODING
 }
 
 /// The error an error status stands for, when nothing says more.
