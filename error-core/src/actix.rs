@@ -152,6 +152,37 @@
 //! });
 //! ```
 //!
+//! The derive writes the same impl from one key, `framework_errors`, taking
+//! each case's default from the format (see the crate documentation's
+//! "The framework's own errors" for the table and for naming variants):
+//!
+//! ```
+//! use api_errors::ApiError;
+//! use api_errors::actix::FrameworkErrors;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "oz", framework_errors)]
+//! enum NoteError {
+//!     #[api(code = 3)] // "Invalid structure": bodies that cannot be read
+//!     Unreadable,
+//!     #[api(code = 3, title = "Missing {0}", detail = 0)]
+//!     Missing(String),
+//!     #[api(code = 4, detail = property)]
+//!     Invalid { property: String },
+//!     #[api(code = 5, detail = parameter)]
+//!     BadParameter { parameter: String },
+//!     #[api(code = 10)]
+//!     NotFound,
+//!     #[api(code = 1)]
+//!     Method,
+//!     #[api(code = 0)]
+//!     Internal,
+//! }
+//!
+//! let app = actix_web::App::new().wrap(FrameworkErrors::<NoteError>::new());
+//! # let _ = app;
+//! ```
+//!
 //! actix-web answers 405 (and `Allow`) for a `web::resource` that has
 //! routes but none for the method; `App::route(path, web::post()...)` moves
 //! the method to the resource's guard, so another method finds no resource
