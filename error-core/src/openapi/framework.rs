@@ -74,7 +74,9 @@ pub(super) fn document<E: FromFrameworkError>(openapi: &mut OpenApi, prefix: &st
         }
     }
     let unrouted = unrouted::<E>(prefix);
+    // Once, however often the modifier runs.
     info.description = Some(match info.description.take() {
+        Some(existing) if existing.contains(&unrouted) => existing,
         Some(existing) if !existing.is_empty() => alloc::format!("{existing}\n\n{unrouted}"),
         _ => unrouted,
     });
