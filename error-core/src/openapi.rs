@@ -148,6 +148,9 @@ use crate::{ApiError, Format};
 
 /// The responses of `E`, keyed by status: what the derived
 /// `IntoResponses::responses` returns.
+///
+/// Each body's schema is a `$ref` to the format's body schema in
+/// `components`, which [`ErrorDocs`] or [`ErrorSchemas`] registers.
 #[must_use]
 pub fn responses<E: ApiError>() -> BTreeMap<String, RefOr<Response>> {
     let mut by_status: BTreeMap<u16, Vec<Example>> = BTreeMap::new();
