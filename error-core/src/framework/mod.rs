@@ -6,8 +6,8 @@
 //! that panics. Each is a [`FrameworkError`]; a type that implements
 //! [`FromFrameworkError`] says which of its own variants answers each, and
 //! the serving integrations (the extractors and layer of the `axum`
-//! feature, the configs of the `actix-web` feature) answer with that
-//! variant, in the type's format.
+//! feature, the extractors and middleware of the `actix-web` feature)
+//! answer with that variant, in the type's format.
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod deserialize;
