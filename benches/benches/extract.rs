@@ -68,7 +68,10 @@ fn extract(c: &mut Criterion) {
         });
         group.bench_function("api_errors::axum::Json", |b| {
             b.iter(|| {
-                let extracted = ready(api_errors::axum::Json::<Note>::from_request(request(body), &()));
+                let extracted = ready(api_errors::axum::Json::<Note>::from_request(
+                    request(body),
+                    &(),
+                ));
                 black_box(extracted.is_ok())
             });
         });

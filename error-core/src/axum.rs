@@ -231,8 +231,8 @@ mod rejection;
 
 use axum_core::body::Body;
 use axum_core::response::Response;
-use http::{HeaderName, HeaderValue};
 use http::header::CONTENT_TYPE;
+use http::{HeaderName, HeaderValue};
 
 pub use self::extract::{Form, Json, Path, Query};
 pub use self::layer::{FrameworkErrors, FrameworkErrorsFuture, FrameworkErrorsLayer};

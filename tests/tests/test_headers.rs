@@ -33,9 +33,19 @@ enum Limits {
     TooMany { seconds: u64 },
     #[api(code = 4, status = 429, title = "Slow down", headers(retry_after = 0))]
     Maybe(Option<u32>),
-    #[api(code = 4, status = 429, title = "Slow down", headers(retry_after = 0, x_limit = "5"))]
+    #[api(
+        code = 4,
+        status = 429,
+        title = "Slow down",
+        headers(retry_after = 0, x_limit = "5")
+    )]
     Hostile(Injected),
-    #[api(code = 4, status = 429, title = "Slow down", headers(retry_after = "60"))]
+    #[api(
+        code = 4,
+        status = 429,
+        title = "Slow down",
+        headers(retry_after = "60")
+    )]
     RateLimited,
     #[api(code = 3, detail = 0)]
     Missing(String),
@@ -48,7 +58,11 @@ enum Limits {
 }
 
 #[derive(Debug, ApiError)]
-#[api(format = "oz", code = 8, headers(www_authenticate = "Bearer error=\"invalid_token\""))]
+#[api(
+    format = "oz",
+    code = 8,
+    headers(www_authenticate = "Bearer error=\"invalid_token\"")
+)]
 struct Inner;
 
 /// The response's headers, as `name: value` lines in order, without
@@ -66,7 +80,10 @@ fn headers(response: &axum::response::Response) -> Vec<String> {
 fn a_constant_header_and_a_field_header() {
     let response = Limits::Unauthorized.into_response();
     assert_eq!(response.status(), 401);
-    assert_eq!(headers(&response), ["www-authenticate: Bearer realm=\"notes\""]);
+    assert_eq!(
+        headers(&response),
+        ["www-authenticate: Bearer realm=\"notes\""]
+    );
     let response = Limits::TooMany { seconds: 30 }.into_response();
     assert_eq!(response.status(), 429);
     assert_eq!(headers(&response), ["retry-after: 30", "x-limit: 100"]);
@@ -77,7 +94,10 @@ fn a_constant_header_and_a_field_header() {
 
 #[test]
 fn an_option_field_sends_its_header_only_when_some() {
-    assert_eq!(headers(&Limits::Maybe(Some(5)).into_response()), ["retry-after: 5"]);
+    assert_eq!(
+        headers(&Limits::Maybe(Some(5)).into_response()),
+        ["retry-after: 5"]
+    );
     assert!(headers(&Limits::Maybe(None).into_response()).is_empty());
 }
 
@@ -93,7 +113,10 @@ fn a_display_that_is_no_header_value_sends_no_header() {
 fn a_transparent_variant_sends_its_inner_types_headers() {
     let response = Limits::Wrapped(Inner).into_response();
     assert_eq!(response.status(), 401);
-    assert_eq!(headers(&response), ["www-authenticate: Bearer error=\"invalid_token\""]);
+    assert_eq!(
+        headers(&response),
+        ["www-authenticate: Bearer error=\"invalid_token\""]
+    );
 }
 
 #[test]
@@ -123,12 +146,18 @@ fn the_framework_layer_answers_with_the_variants_headers() {
     // A middleware's 429 with its own Retry-After: the variant that has
     // status 429 and no fields answers, and its declared header wins.
     async fn limited() -> impl IntoResponse {
-        (StatusCode::TOO_MANY_REQUESTS, [("retry-after", "7"), ("x-request", "r1")], "slow down")
+        (
+            StatusCode::TOO_MANY_REQUESTS,
+            [("retry-after", "7"), ("x-request", "r1")],
+            "slow down",
+        )
     }
     let mut app = Router::new()
         .route("/limited", get(limited))
         .layer(FrameworkErrorsLayer::<Limits>::new());
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let response = runtime
         .block_on(app.call(Request::get("/limited").body(Body::empty()).unwrap()))
         .unwrap();

@@ -33,7 +33,6 @@ pub enum NoteError {
     NoNote(u64),
 }
 
-
 /// The same API's errors, in the entrecode format.
 #[derive(Debug, ApiError)]
 #[api(
@@ -68,7 +67,6 @@ pub enum NoteProblem {
     #[api(code = 100, detail = 0)]
     NoNote(u64),
 }
-
 
 /// What the handlers need of the error type they are served with.
 pub trait NotesApi: FromFrameworkError + IntoResponse + Send + Sync + 'static {
