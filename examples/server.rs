@@ -1,14 +1,19 @@
-//! The demo API over HTTP: `cargo run --example server`, then
+//! The demo API over HTTP: `cargo run -p api-errors-demo --example server`,
+//! then
 //!
 //! ```sh
 //! curl -i http://127.0.0.1:3000/oz/capsules/7
+//! curl -i http://127.0.0.1:3000/oz/capsules/abc
+//! curl -i -X POST -H 'content-type: application/json' -d '{"name":"a"}' http://127.0.0.1:3000/oz/capsules
 //! curl -i http://127.0.0.1:3000/entrecode/entries
-//! curl -i http://127.0.0.1:3000/entrecode/health
+//! curl -i http://127.0.0.1:3000/entrecode/search?limit=x
+//! curl -i http://127.0.0.1:3000/entrecode/panic
+//! curl -i http://127.0.0.1:3000/openapi.json
 //! ```
 //!
 //! Serves on 127.0.0.1 (port 3000, or `PORT`) until Ctrl-C. 5xx errors are
-//! logged with their cause chain (the `tracing` feature); their bodies say no
-//! more than their title.
+//! logged with their cause chain, and panics with their message (the
+//! `tracing` feature); their bodies say no more than their title.
 
 use api_errors_demo as demo;
 

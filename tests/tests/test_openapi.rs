@@ -23,7 +23,7 @@ fn test_the_document_is_valid_openapi_3_1() {
         .validate_version()
         .expect("a supported OpenAPI version");
     assert_eq!((version.major, version.minor), (3, 1));
-    assert_eq!(spec.paths.as_ref().map(oas3::Map::len), Some(5));
+    assert_eq!(spec.paths.as_ref().map(oas3::Map::len), Some(10));
 }
 
 /// Every variant of `E` is an example of `path`'s responses under its
@@ -64,9 +64,13 @@ fn assert_documented<E: ApiError>(document: &Value, path: &str, schema_ref: &str
         let examples = responses[status.to_string()]["content"][E::Format::MEDIA_TYPE]["examples"]
             .as_object()
             .unwrap();
+        // `ErrorDocs` adds the framework's own answers beside the variants'.
+        let variants = examples
+            .keys()
+            .filter(|name| !name.starts_with("framework: "))
+            .count();
         assert_eq!(
-            examples.len(),
-            count,
+            variants, count,
             "{path} {status}: one example per variant, none lost"
         );
     }
@@ -256,4 +260,71 @@ fn test_variants_that_share_a_code_are_each_an_example() {
         "the shared title is named once"
     );
     let _ = (Lookup::NoCapsule { id: String::new() }, Lookup::NoRoute);
+}
+
+#[test]
+fn test_the_framework_answers_are_on_the_operations_that_can_give_them() {
+    let document = document();
+    let example = |path: &str, method: &str, status: &str, media: &str, case: &str| {
+        document["paths"][path][method]["responses"][status]["content"][media]["examples"]
+            [format!("framework: {case}")]["value"]
+            .clone()
+    };
+    // A JSON body: its properties, by path (the placeholder), in each format.
+    assert_eq!(
+        example(
+            "/oz/capsules",
+            "post",
+            "400",
+            "application/json",
+            "missing_property"
+        ),
+        serde_json::json!({"error_code": 3, "error_message": "Missing property", "details": "{property}"})
+    );
+    assert_eq!(
+        example(
+            "/entrecode/entries",
+            "post",
+            "400",
+            "application/problem+json",
+            "invalid_property"
+        )["code"],
+        2211
+    );
+    // A typed path parameter; a typed query parameter.
+    assert_eq!(
+        example(
+            "/oz/capsules/{id}",
+            "get",
+            "400",
+            "application/json",
+            "invalid_path_parameter"
+        ),
+        serde_json::json!({"error_code": 5, "error_message": "Invalid type", "details": "{parameter}"})
+    );
+    assert_eq!(
+        example(
+            "/entrecode/search",
+            "get",
+            "400",
+            "application/problem+json",
+            "missing_query_parameter"
+        )["code"],
+        2202
+    );
+    // Every operation can panic; one without a body has no body answers.
+    assert_eq!(
+        example("/oz/health", "get", "500", "application/json", "panic")["error_code"],
+        0
+    );
+    assert!(
+        example(
+            "/oz/health",
+            "get",
+            "400",
+            "application/json",
+            "missing_property"
+        )
+        .is_null()
+    );
 }

@@ -356,3 +356,105 @@ fn test_internal_errors_say_nothing_on_the_wire() {
         }
     }
 }
+
+/// One request with a method and a JSON body (or none), read whole.
+fn send(
+    agent: &ureq::Agent,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    json: Option<&str>,
+) -> Answer {
+    let uri = format!("http://{addr}{path}");
+    let request = http::Request::builder().method(method).uri(&uri);
+    let response = match json {
+        Some(body) => agent.run(
+            request
+                .header("content-type", "application/json")
+                .body(body.to_owned())
+                .unwrap(),
+        ),
+        None => agent.run(request.body(()).unwrap()),
+    };
+    let mut response = response.expect("the server answers");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let body = response
+        .body_mut()
+        .read_to_vec()
+        .expect("the body is read whole");
+    Answer {
+        status: response.status().as_u16(),
+        content_type,
+        body,
+    }
+}
+
+/// The demo's own framework routes (`cargo run -p api-errors-demo --example
+/// server`): JSON bodies, typed path and query parameters, a panic and a
+/// wrong method, each part in its format, bodies written out.
+#[test]
+fn test_the_demo_answers_the_frameworks_errors_in_each_parts_format() {
+    /// Method, path, JSON body; status, media type, body.
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        u16,
+        &'static str,
+        String,
+    );
+    const OZ: &str = "application/json";
+    const PROBLEM: &str = "application/problem+json";
+    fn problem(status: u16, code: u16, title: &str, detail: Option<&str>) -> String {
+        let detail = detail.map_or_else(String::new, |detail| format!(r#","detail":"{detail}""#));
+        format!(
+            r#"{{"status":{status},"code":{code},"title":"{title}","type":"https://entrecode.de/doc/errors/{code}"{detail},"_links":{{"up":{{"title":"Demo API","href":"http://127.0.0.1"}},"describedby":{{"title":"Error Description","href":"https://entrecode.de/doc/errors/{code}"}}}}}}"#
+        )
+    }
+    let server = AxumServer::start();
+    let agent = client();
+    let cases: Vec<Case> = vec![
+        ("POST", "/oz/capsules", Some(r#"{"name":"a","size":3}"#), 201, "text/plain; charset=utf-8", "created a (3 bytes)".into()),
+        ("POST", "/oz/capsules", Some(r#"{"name":"a"}"#), 400, OZ,
+            r#"{"error_code":3,"error_message":"Missing property","details":"size"}"#.into()),
+        ("POST", "/oz/capsules", Some(r#"{"name":"a","size":"big"}"#), 400, OZ,
+            r#"{"error_code":4,"error_message":"Invalid value","details":"size"}"#.into()),
+        ("POST", "/oz/capsules", Some("not json"), 400, OZ,
+            r#"{"error_code":3,"error_message":"Unreadable body","details":null}"#.into()),
+        ("GET", "/oz/capsules/abc", None, 400, OZ,
+            r#"{"error_code":5,"error_message":"Invalid type","details":"id"}"#.into()),
+        ("GET", "/oz/capsules?limit=abc", None, 400, OZ,
+            r#"{"error_code":5,"error_message":"Invalid type","details":"limit"}"#.into()),
+        ("GET", "/oz/capsules", None, 400, OZ,
+            r#"{"error_code":3,"error_message":"Missing property","details":"limit"}"#.into()),
+        ("GET", "/oz/panic", None, 500, OZ,
+            r#"{"error_code":0,"error_message":"Unknown server side error occurred","details":null}"#.into()),
+        ("DELETE", "/oz/capsules/1", None, 405, OZ,
+            r#"{"error_code":1,"error_message":"Method not allowed","details":null}"#.into()),
+        ("POST", "/entrecode/entries", Some(r#"{"title":"t","tags":["a"]}"#), 201, "text/plain; charset=utf-8", "created t (1 tags)".into()),
+        ("POST", "/entrecode/entries", Some(r#"{"tags":[]}"#), 400, PROBLEM,
+            problem(400, 2201, "Missing property in JSON body", Some("title"))),
+        ("POST", "/entrecode/entries", Some(r#"{"title":"t","tags":["a",1]}"#), 400, PROBLEM,
+            problem(400, 2211, "Invalid format for property in JSON body", Some("tags[1]"))),
+        ("GET", "/entrecode/entries/abc", None, 404, PROBLEM,
+            problem(404, 2100, "Resource not found", Some("id"))),
+        ("GET", "/entrecode/search?limit=x", None, 400, PROBLEM,
+            problem(400, 2212, "Invalid format for property in query string", Some("limit"))),
+        ("GET", "/entrecode/search", None, 400, PROBLEM,
+            problem(400, 2202, "Missing property in query string", Some("limit"))),
+        ("GET", "/entrecode/panic", None, 500, PROBLEM, problem(500, 2000, "Internal Error", None)),
+        ("DELETE", "/entrecode/search", None, 405, PROBLEM, problem(405, 2110, "Method not allowed", None)),
+    ];
+    for (method, path, body, status, content_type, expected) in cases {
+        let answer = send(&agent, server.addr, method, path, body);
+        let what = format!("{method} {path}");
+        assert_eq!(answer.status, status, "{what}");
+        assert_eq!(answer.content_type, content_type, "{what}");
+        assert_eq!(String::from_utf8(answer.body).unwrap(), expected, "{what}");
+    }
+}

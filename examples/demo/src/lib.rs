@@ -1,15 +1,27 @@
 //! The demo API: a small service that fails in both formats, for
-//! `cargo run --example server` and the end-to-end tests.
+//! `cargo run -p api-errors-demo --example server` and the end-to-end tests.
+//! Its handlers take api-errors's extractors and each part of the API sits
+//! behind `FrameworkErrorsLayer`, so the framework's own errors (bodies,
+//! parameters, 404, 405, panics) are answered in the part's format too.
 //!
 //! | route | answer |
 //! | --- | --- |
 //! | `GET /oz/capsules/1` | 200 `capsule 1` |
 //! | `GET /oz/capsules/{id}` | 404, Oz 10 "Capsule {id} not found" |
-//! | `GET /oz/search` without `q` | 400, Oz 3 with `details: "q"` |
+//! | `GET /oz/capsules/abc` | 400, Oz 5 with `details: "id"` (the framework's) |
+//! | `GET /oz/capsules?limit=N` | 200; without `limit` 400, Oz 3; `limit=x` 400, Oz 5 |
+//! | `POST /oz/capsules` with `{"name": …, "size": …}` | 201; a missing or mistyped property 400, Oz 3 or 4 with its path |
+//! | `GET /oz/search` without `q` | 400, Oz 3 with `details: "q"` (the handler's) |
 //! | `GET /oz/health` | 500, Oz 12: the cause is logged, never sent |
+//! | `GET /oz/panic` | 500, Oz 0: the panic is logged, never sent |
 //! | `GET /entrecode/entries?count=N` | 200 |
 //! | `GET /entrecode/entries` | 400, entrecode 2202 with an embedded 2201 |
+//! | `POST /entrecode/entries` with `{"title": …, "tags": […]}` | 201; a missing or mistyped property 400, 2201 or 2211 with its path |
+//! | `GET /entrecode/entries/{id}` | 200 for 1, 404 2100 otherwise; `abc` 404 2100 with `detail: "id"` |
+//! | `GET /entrecode/search?limit=N` | 200; without `limit` 400, 2202; `limit=x` 400, 2212 |
 //! | `GET /entrecode/health` | 500, entrecode 2000: the cause chain is logged, never sent |
+//! | `GET /entrecode/panic` | 500, entrecode 2000: the panic is logged, never sent |
+//! | `DELETE` on a route above | 405 (`Allow` kept): Oz 1, entrecode 2110 |
 //! | `GET /openapi.json` | 200, the OpenAPI 3.1 description (utoipa) |
 //! | any other path | 404: Oz 10 "Resource not found" (entrecode 2100 under `/entrecode/`) |
 
@@ -17,13 +29,17 @@ use std::error::Error;
 use std::fmt;
 
 use api_errors::ApiError;
+use api_errors::axum::{FrameworkErrorsLayer, Json, Path, Query};
+use api_errors::openapi::ErrorDocs;
 use axum::Router;
-use axum::extract::{Path, RawQuery};
+use axum::extract::RawQuery;
+use axum::http::StatusCode;
 use axum::routing::get;
+use serde::Deserialize;
 
 /// The capsule API's errors, in the Oz format.
 #[derive(Debug, ApiError)]
-#[api(format = "oz")]
+#[api(format = "oz", framework_errors)]
 pub enum CapsuleError {
     /// No capsule has this id.
     #[api(code = 10, title = "Capsule {0} not found")]
@@ -31,6 +47,34 @@ pub enum CapsuleError {
     /// The path does not exist.
     #[api(code = 10)]
     NoRoute,
+    /// A property (or query parameter) the request must have is missing.
+    #[api(code = 3, title = "Missing property", detail = property)]
+    MissingProperty {
+        /// Its path in the body, or the parameter's name.
+        property: String,
+    },
+    /// A property of the body has the wrong type or format.
+    #[api(code = 4, detail = property)]
+    InvalidProperty {
+        /// Its path in the body.
+        property: String,
+    },
+    /// The body cannot be read: not JSON, missing, too large, or of another
+    /// media type.
+    #[api(code = 3, title = "Unreadable body")]
+    Unreadable,
+    /// A path or query parameter does not parse.
+    #[api(code = 5, detail = parameter)]
+    InvalidParameter {
+        /// The parameter's name.
+        parameter: String,
+    },
+    /// The route does not take this method.
+    #[api(code = 1)]
+    Method,
+    /// Something failed inside (a panic, a timeout); nothing more is said.
+    #[api(code = 0)]
+    Unknown,
     /// A required query parameter is missing.
     #[api(code = 3, title = "Missing query parameter", detail = 0)]
     MissingQuery(&'static str),
@@ -45,12 +89,53 @@ pub enum CapsuleError {
     format = "entrecode",
     system = 2,
     type_url = "https://entrecode.de/doc/errors/{code}",
-    up(title = "Demo API", href = "http://127.0.0.1")
+    up(title = "Demo API", href = "http://127.0.0.1"),
+    framework_errors
 )]
 pub enum EntryError {
     /// The path does not exist.
     #[api(code = 100)]
     NoRoute,
+    /// A path parameter does not parse: no such resource.
+    #[api(code = 100, detail = parameter)]
+    NoSuchPath {
+        /// The parameter's name.
+        parameter: String,
+    },
+    /// A property is missing from the JSON body.
+    #[api(code = 201, detail = property)]
+    MissingProperty {
+        /// Its path in the body.
+        property: String,
+    },
+    /// A property of the JSON body has the wrong type or format.
+    #[api(code = 211, detail = property)]
+    InvalidProperty {
+        /// Its path in the body.
+        property: String,
+    },
+    /// The body cannot be read: not JSON, missing, too large, or of another
+    /// media type.
+    #[api(code = 200)]
+    BodyNotRead,
+    /// A query parameter is missing.
+    #[api(code = 202, detail = parameter)]
+    MissingParameter {
+        /// The parameter's name.
+        parameter: String,
+    },
+    /// A query parameter does not parse.
+    #[api(code = 212, detail = parameter)]
+    InvalidParameter {
+        /// The parameter's name.
+        parameter: String,
+    },
+    /// The route does not take this method.
+    #[api(code = 110)]
+    Method,
+    /// A handler panicked or took too long; nothing more is said.
+    #[api(code = 0)]
+    Panicked,
     /// A required query parameter is missing.
     #[api(code = 202, detail = name, embed = cause)]
     MissingQuery {
@@ -211,6 +296,46 @@ async fn get_capsule(Path(id): Path<u64>) -> Result<String, CapsuleError> {
     capsule(id)
 }
 
+/// A capsule to create.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct NewCapsule {
+    /// Its name.
+    pub name: String,
+    /// Its size in bytes.
+    pub size: u32,
+}
+
+/// How many capsules to list.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct Page {
+    /// At most this many.
+    pub limit: u32,
+}
+
+/// Creates a capsule.
+#[utoipa::path(post, path = "/oz/capsules", request_body = NewCapsule,
+    responses((status = 201, description = "Created", body = String), CapsuleError))]
+async fn create_capsule(Json(capsule): Json<NewCapsule>) -> (StatusCode, String) {
+    (
+        StatusCode::CREATED,
+        format!("created {} ({} bytes)", capsule.name, capsule.size),
+    )
+}
+
+/// Lists capsules.
+#[utoipa::path(get, path = "/oz/capsules", params(Page),
+    responses((status = 200, description = "The capsules", body = String), CapsuleError))]
+async fn list_capsules(Query(page): Query<Page>) -> String {
+    format!("the first {} capsules", page.limit)
+}
+
+/// Always panics: the framework answers.
+#[utoipa::path(get, path = "/oz/panic", responses((status = 200, description = "Never", body = String), CapsuleError))]
+async fn capsule_panic() -> String {
+    panic!("the capsule handler failed (a bug)")
+}
+
 /// Searches capsules.
 #[utoipa::path(get, path = "/oz/search", params(("q" = String, Query, description = "What to search for")),
     responses((status = 200, description = "The results", body = String), CapsuleError))]
@@ -231,6 +356,49 @@ async fn get_entries(RawQuery(query): RawQuery) -> Result<String, EntryError> {
     entries(query.as_deref())
 }
 
+/// An entry to create.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct NewEntry {
+    /// Its title.
+    pub title: String,
+    /// Its tags.
+    pub tags: Vec<String>,
+}
+
+/// Creates an entry.
+#[utoipa::path(post, path = "/entrecode/entries", request_body = NewEntry,
+    responses((status = 201, description = "Created", body = String), EntryError))]
+async fn create_entry(Json(entry): Json<NewEntry>) -> (StatusCode, String) {
+    (
+        StatusCode::CREATED,
+        format!("created {} ({} tags)", entry.title, entry.tags.len()),
+    )
+}
+
+/// An entry by id.
+#[utoipa::path(get, path = "/entrecode/entries/{id}", params(("id" = u64, Path, description = "The entry's id")),
+    responses((status = 200, description = "The entry", body = String), EntryError))]
+async fn get_entry(Path(id): Path<u64>) -> Result<String, EntryError> {
+    if id == 1 {
+        Ok("entry 1".to_owned())
+    } else {
+        Err(EntryError::NoRoute)
+    }
+}
+
+/// Searches entries.
+#[utoipa::path(get, path = "/entrecode/search", params(Page),
+    responses((status = 200, description = "The entries", body = String), EntryError))]
+async fn search_entries(Query(page): Query<Page>) -> String {
+    format!("the first {} entries", page.limit)
+}
+
+/// Always panics: the framework answers.
+#[utoipa::path(get, path = "/entrecode/panic", responses((status = 200, description = "Never", body = String), EntryError))]
+async fn entry_panic() -> String {
+    panic!("the entry handler failed (a bug)")
+}
+
 /// The entry store's health.
 #[utoipa::path(get, path = "/entrecode/health", responses((status = 200, description = "Healthy", body = String), EntryError))]
 async fn get_entry_health() -> Result<String, EntryError> {
@@ -238,11 +406,10 @@ async fn get_entry_health() -> Result<String, EntryError> {
 }
 
 // The body schemas that `responses(CapsuleError)` and `responses(EntryError)`
-// refer to, registered once in `components`.
-const OZ_SCHEMAS: api_errors::openapi::ErrorSchemas<CapsuleError> =
-    api_errors::openapi::ErrorSchemas::new();
-const ENTRECODE_SCHEMAS: api_errors::openapi::ErrorSchemas<EntryError> =
-    api_errors::openapi::ErrorSchemas::new();
+// refer to, registered once in `components`, and the framework's own
+// answers on the operations of each part that can produce them.
+const OZ_DOCS: ErrorDocs<CapsuleError> = ErrorDocs::new().under("/oz");
+const ENTRECODE_DOCS: ErrorDocs<EntryError> = ErrorDocs::new().under("/entrecode");
 
 /// The demo API's OpenAPI description.
 #[derive(utoipa::OpenApi)]
@@ -253,12 +420,19 @@ const ENTRECODE_SCHEMAS: api_errors::openapi::ErrorSchemas<EntryError> =
     ),
     paths(
         get_capsule,
+        create_capsule,
+        list_capsules,
         get_search,
         get_capsule_health,
+        capsule_panic,
         get_entries,
-        get_entry_health
+        create_entry,
+        get_entry,
+        search_entries,
+        get_entry_health,
+        entry_panic
     ),
-    modifiers(&OZ_SCHEMAS, &ENTRECODE_SCHEMAS)
+    modifiers(&OZ_DOCS, &ENTRECODE_DOCS)
 )]
 pub struct ApiDoc;
 
@@ -272,15 +446,23 @@ pub fn openapi_json() -> String {
 
 /// The demo API as an axum router, with its description at `/openapi.json`.
 pub fn router() -> Router {
+    // Each part answers the framework's errors in its own format; the
+    // outer layer answers what no part routes.
     let oz = Router::new()
+        .route("/capsules", get(list_capsules).post(create_capsule))
         .route("/capsules/{id}", get(get_capsule))
         .route("/search", get(get_search))
         .route("/health", get(get_capsule_health))
-        .fallback(|| async { CapsuleError::NoRoute });
+        .route("/panic", get(capsule_panic))
+        .layer(FrameworkErrorsLayer::<CapsuleError>::new());
     let entrecode = Router::new()
-        .route("/entries", get(get_entries))
+        .route("/entries", get(get_entries).post(create_entry))
+        .route("/entries/{id}", get(get_entry))
+        .route("/search", get(search_entries))
         .route("/health", get(get_entry_health))
-        .fallback(|| async { EntryError::NoRoute });
+        .route("/panic", get(entry_panic))
+        .fallback(|| async { EntryError::NoRoute })
+        .layer(FrameworkErrorsLayer::<EntryError>::new());
     Router::new()
         .route(
             "/openapi.json",
@@ -293,5 +475,5 @@ pub fn router() -> Router {
         )
         .nest("/oz", oz)
         .nest("/entrecode", entrecode)
-        .fallback(|| async { CapsuleError::NoRoute })
+        .layer(FrameworkErrorsLayer::<CapsuleError>::new())
 }
