@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::framework::FrameworkError;
-use crate::framework::deserialize::{self, Fault};
+use crate::framework::deserialize;
 
 use super::Rejection;
 use super::body::{self, BodyLimit};
@@ -102,7 +102,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             } else if !json {
                 Err(FrameworkError::UnsupportedMediaType.into())
             } else {
-                deserialize::json(&bytes).map(Json).map_err(body_fault)
+                deserialize::json(&bytes)
+                    .map(Json)
+                    .map_err(|fault| Rejection::from(fault.in_body()))
             }
         })
     }
@@ -153,7 +155,7 @@ impl<T: DeserializeOwned> FromRequest for Query<T> {
         ready(
             deserialize::urlencoded(request.query_string().as_bytes())
                 .map(Query)
-                .map_err(query_fault),
+                .map_err(|fault| Rejection::from(fault.in_query())),
         )
     }
 }
@@ -195,7 +197,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
     fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
         if matches!(*request.method(), Method::GET | Method::HEAD) {
             let read = deserialize::urlencoded(request.query_string().as_bytes());
-            return Box::pin(ready(read.map(Form).map_err(body_fault)));
+            return Box::pin(ready(
+                read.map(Form)
+                    .map_err(|fault| Rejection::from(fault.in_body())),
+            ));
         }
         let limit = BodyLimit::of(request);
         if body::declared_too_large(request, limit) {
@@ -208,84 +213,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
             match (form, bytes.is_empty()) {
                 (true, _) => deserialize::urlencoded(&bytes)
                     .map(Form)
-                    .map_err(body_fault),
+                    .map_err(|fault| Rejection::from(fault.in_body())),
                 (false, true) => Err(FrameworkError::MissingBody.into()),
                 (false, false) => Err(FrameworkError::UnsupportedMediaType.into()),
             }
         })
-    }
-}
-
-/// A body's fault as the error it is.
-pub(crate) fn body_fault(fault: Fault) -> Rejection {
-    match fault {
-        Fault::Missing(property) => FrameworkError::MissingProperty {
-            property: &property,
-        }
-        .into(),
-        Fault::Invalid(property) if !property.is_empty() => FrameworkError::InvalidProperty {
-            property: &property,
-        }
-        .into(),
-        Fault::Invalid(_) | Fault::Malformed => FrameworkError::InvalidBody.into(),
-    }
-}
-
-/// A query string's fault as the error it is. A query string as a whole
-/// cannot be of the wrong kind for a well-formed `T`; if `T` is not a
-/// struct or a map, no parameter is named.
-pub(crate) fn query_fault(fault: Fault) -> Rejection {
-    match fault {
-        Fault::Missing(parameter) => FrameworkError::MissingQueryParameter {
-            parameter: &parameter,
-        }
-        .into(),
-        Fault::Invalid(parameter) => FrameworkError::InvalidQueryParameter {
-            parameter: &parameter,
-        }
-        .into(),
-        Fault::Malformed => FrameworkError::InvalidQueryParameter { parameter: "" }.into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Fault, FrameworkError, Rejection, body_fault, query_fault};
-
-    #[test]
-    fn body_faults_name_the_property() {
-        let expect = |error| Rejection::new(error);
-        assert_eq!(
-            body_fault(Fault::Missing("profile.color".into())),
-            expect(FrameworkError::MissingProperty {
-                property: "profile.color"
-            })
-        );
-        assert_eq!(
-            body_fault(Fault::Invalid("tags[1]".into())),
-            expect(FrameworkError::InvalidProperty {
-                property: "tags[1]"
-            })
-        );
-        assert_eq!(
-            body_fault(Fault::Invalid(String::new())),
-            expect(FrameworkError::InvalidBody)
-        );
-        assert_eq!(
-            body_fault(Fault::Malformed),
-            expect(FrameworkError::InvalidBody)
-        );
-    }
-
-    #[test]
-    fn query_faults_name_the_parameter() {
-        assert_eq!(
-            query_fault(Fault::Missing("limit".into())).error(),
-            FrameworkError::MissingQueryParameter { parameter: "limit" }
-        );
-        assert_eq!(
-            query_fault(Fault::Invalid("limit".into())).error(),
-            FrameworkError::InvalidQueryParameter { parameter: "limit" }
-        );
     }
 }

@@ -247,7 +247,10 @@ fn replacement<E: FromFrameworkError>(
     if status.as_u16() < 400 || answered {
         return None;
     }
-    let error = rejection.map_or_else(|| by_status(status.as_u16()), Rejection::error);
+    let error = rejection.map_or_else(
+        || FrameworkError::from_status(status.as_u16()),
+        Rejection::error,
+    );
     let mut answer = answer::<E>(error);
     let answer_headers = answer.headers_mut();
     // The variant's own headers (and its `Content-Type`) win.
@@ -264,18 +267,6 @@ fn replacement<E: FromFrameworkError>(
 /// `Transfer-Encoding`: true of the body they came with, not of the answer.
 fn describes_body(name: &HeaderName) -> bool {
     name.as_str().starts_with("content-") || *name == TRANSFER_ENCODING
-}
-
-/// The error an error status stands for, when nothing says more.
-pub(crate) fn by_status(status: u16) -> FrameworkError<'static> {
-    match status {
-        404 => FrameworkError::NotFound,
-        405 => FrameworkError::MethodNotAllowed,
-        413 => FrameworkError::PayloadTooLarge,
-        415 => FrameworkError::UnsupportedMediaType,
-        408 | 503 | 504 => FrameworkError::Timeout,
-        other => FrameworkError::Status(other),
-    }
 }
 
 /// `E`'s answer to `error`.
@@ -315,27 +306,3 @@ fn log_panic(payload: &(dyn Any + Send)) {
 
 #[cfg(not(feature = "tracing"))]
 fn log_panic(_payload: &(dyn Any + Send)) {}
-
-#[cfg(test)]
-mod tests {
-    use super::{FrameworkError, by_status};
-
-    #[test]
-    fn an_error_status_stands_for_its_framework_error() {
-        let cases = [
-            (404, FrameworkError::NotFound),
-            (405, FrameworkError::MethodNotAllowed),
-            (413, FrameworkError::PayloadTooLarge),
-            (415, FrameworkError::UnsupportedMediaType),
-            (408, FrameworkError::Timeout),
-            (503, FrameworkError::Timeout),
-            (504, FrameworkError::Timeout),
-            (429, FrameworkError::Status(429)),
-            (400, FrameworkError::Status(400)),
-            (500, FrameworkError::Status(500)),
-        ];
-        for (status, error) in cases {
-            assert_eq!(by_status(status), error, "{status}");
-        }
-    }
-}

@@ -1,12 +1,11 @@
 //! Why one of this module's extractors refused a request, as data.
 
-use alloc::boxed::Box;
 use core::fmt;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
-use crate::framework::FrameworkError;
+use crate::framework::{FrameworkError, OwnedError};
 
 /// The error of [`Json`](super::Json), [`Query`](super::Query),
 /// [`Path`](super::Path) and [`Form`](super::Form): which
@@ -26,73 +25,19 @@ use crate::framework::FrameworkError;
 /// assert_eq!(rejection.error(), FrameworkError::MissingProperty { property: "profile.color" });
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Rejection {
-    /// The error, with `""` for the name it holds (kept in `name`).
-    error: FrameworkError<'static>,
-    name: Box<str>,
-}
+pub struct Rejection(OwnedError);
 
 impl Rejection {
     /// A rejection for `error`, the name it holds copied.
     #[must_use]
     pub fn new(error: FrameworkError<'_>) -> Self {
-        let (error, name) = match error {
-            FrameworkError::MissingProperty { property } => {
-                (FrameworkError::MissingProperty { property: "" }, property)
-            }
-            FrameworkError::InvalidProperty { property } => {
-                (FrameworkError::InvalidProperty { property: "" }, property)
-            }
-            FrameworkError::InvalidPathParameter { parameter } => (
-                FrameworkError::InvalidPathParameter { parameter: "" },
-                parameter,
-            ),
-            FrameworkError::MissingQueryParameter { parameter } => (
-                FrameworkError::MissingQueryParameter { parameter: "" },
-                parameter,
-            ),
-            FrameworkError::InvalidQueryParameter { parameter } => (
-                FrameworkError::InvalidQueryParameter { parameter: "" },
-                parameter,
-            ),
-            FrameworkError::InvalidBody => (FrameworkError::InvalidBody, ""),
-            FrameworkError::MissingBody => (FrameworkError::MissingBody, ""),
-            FrameworkError::UnsupportedMediaType => (FrameworkError::UnsupportedMediaType, ""),
-            FrameworkError::PayloadTooLarge => (FrameworkError::PayloadTooLarge, ""),
-            FrameworkError::NotFound => (FrameworkError::NotFound, ""),
-            FrameworkError::MethodNotAllowed => (FrameworkError::MethodNotAllowed, ""),
-            FrameworkError::Panic => (FrameworkError::Panic, ""),
-            FrameworkError::Timeout => (FrameworkError::Timeout, ""),
-            FrameworkError::Status(status) => (FrameworkError::Status(status), ""),
-        };
-        Rejection {
-            error,
-            name: name.into(),
-        }
+        Rejection(OwnedError::new(error))
     }
 
     /// The framework error this rejection is.
     #[must_use]
     pub fn error(&self) -> FrameworkError<'_> {
-        let name = &*self.name;
-        match self.error {
-            FrameworkError::MissingProperty { .. } => {
-                FrameworkError::MissingProperty { property: name }
-            }
-            FrameworkError::InvalidProperty { .. } => {
-                FrameworkError::InvalidProperty { property: name }
-            }
-            FrameworkError::InvalidPathParameter { .. } => {
-                FrameworkError::InvalidPathParameter { parameter: name }
-            }
-            FrameworkError::MissingQueryParameter { .. } => {
-                FrameworkError::MissingQueryParameter { parameter: name }
-            }
-            FrameworkError::InvalidQueryParameter { .. } => {
-                FrameworkError::InvalidQueryParameter { parameter: name }
-            }
-            other => other,
-        }
+        self.0.error()
     }
 }
 
@@ -105,28 +50,7 @@ impl From<FrameworkError<'_>> for Rejection {
 impl fmt::Display for Rejection {
     // For actix-web's logs only: the wire gets the error type's body.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.error() {
-            FrameworkError::MissingProperty { property } => {
-                write!(f, "the body lacks the property `{property}`")
-            }
-            FrameworkError::InvalidProperty { property } => {
-                write!(f, "the body's property `{property}` is invalid")
-            }
-            FrameworkError::InvalidBody => f.write_str("the body cannot be read"),
-            FrameworkError::MissingBody => f.write_str("the request has no body"),
-            FrameworkError::UnsupportedMediaType => f.write_str("the body's media type is refused"),
-            FrameworkError::PayloadTooLarge => f.write_str("the body is over the limit"),
-            FrameworkError::InvalidPathParameter { parameter } => {
-                write!(f, "the path parameter `{parameter}` is invalid")
-            }
-            FrameworkError::MissingQueryParameter { parameter } => {
-                write!(f, "the query parameter `{parameter}` is missing")
-            }
-            FrameworkError::InvalidQueryParameter { parameter } => {
-                write!(f, "the query parameter `{parameter}` is invalid")
-            }
-            other => write!(f, "the request was refused with status {}", other.status()),
-        }
+        self.error().fmt(f)
     }
 }
 
@@ -134,7 +58,7 @@ impl std::error::Error for Rejection {}
 
 impl ResponseError for Rejection {
     fn status_code(&self) -> StatusCode {
-        StatusCode::from_u16(self.error.status()).unwrap_or(StatusCode::BAD_REQUEST)
+        StatusCode::from_u16(self.error().status()).unwrap_or(StatusCode::BAD_REQUEST)
     }
 
     /// The framework's status and an empty body: without the middleware, no

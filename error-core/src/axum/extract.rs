@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 
 use super::Rejection;
 use crate::framework::FrameworkError;
-use crate::framework::deserialize::{self, Fault};
+use crate::framework::deserialize;
 
 /// `Deref`, `DerefMut` and `From<T>`, as axum's extractors have them.
 macro_rules! wrapper {
@@ -98,7 +98,9 @@ impl<T: DeserializeOwned> Json<T> {
         if bytes.is_empty() {
             return Err(FrameworkError::MissingBody.into());
         }
-        deserialize::json(bytes).map(Json).map_err(body_fault)
+        deserialize::json(bytes)
+            .map(Json)
+            .map_err(|fault| Rejection::from(fault.in_body()))
     }
 }
 
@@ -158,7 +160,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
         let query = parts.uri.query().unwrap_or_default();
         deserialize::urlencoded(query.as_bytes())
             .map(Query)
-            .map_err(query_fault)
+            .map_err(|fault| Rejection::from(fault.in_query()))
     }
 }
 
@@ -184,7 +186,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
             let query = request.uri().query().unwrap_or_default();
             return deserialize::urlencoded(query.as_bytes())
                 .map(Form)
-                .map_err(body_fault);
+                .map_err(|fault| Rejection::from(fault.in_body()));
         }
         let is_form = is_form(request.headers());
         let body = read_body(request, state).await?;
@@ -196,7 +198,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
             };
             return Err(error.into());
         }
-        deserialize::urlencoded(&body).map(Form).map_err(body_fault)
+        deserialize::urlencoded(&body)
+            .map(Form)
+            .map_err(|fault| Rejection::from(fault.in_body()))
     }
 }
 
@@ -338,25 +342,6 @@ async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes,
         })
 }
 
-/// A body's fault: its fields are properties.
-fn body_fault(fault: Fault) -> Rejection {
-    match fault {
-        Fault::Missing(property) => Rejection::missing_property(property),
-        Fault::Invalid(property) if !property.is_empty() => Rejection::invalid_property(property),
-        Fault::Invalid(_) | Fault::Malformed => FrameworkError::InvalidBody.into(),
-    }
-}
-
-/// A query string's fault: its fields are parameters.
-fn query_fault(fault: Fault) -> Rejection {
-    match fault {
-        Fault::Missing(parameter) => Rejection::missing_query_parameter(parameter),
-        Fault::Invalid(parameter) => Rejection::invalid_query_parameter(parameter),
-        // Every string is a well-formed query string.
-        Fault::Malformed => Rejection::invalid_query_parameter(String::new()),
-    }
-}
-
 /// The `Content-Type`'s type and subtype, without parameters.
 fn media_type(headers: &HeaderMap) -> Option<(&str, &str)> {
     let value = headers.get(CONTENT_TYPE)?.to_str().ok()?;
@@ -447,35 +432,6 @@ mod tests {
         )));
         assert!(!is_form(&headers("multipart/form-data")));
         assert!(!is_form(&HeaderMap::new()));
-    }
-
-    #[test]
-    fn body_faults_name_properties_and_query_faults_parameters() {
-        let body = |fault| body_fault(fault).error().status();
-        assert_eq!(body(Fault::Malformed), 400);
-        assert_eq!(
-            body_fault(Fault::Missing("a.b".into())),
-            FrameworkError::MissingProperty { property: "a.b" }.into()
-        );
-        assert_eq!(
-            body_fault(Fault::Invalid("tags[1]".into())),
-            FrameworkError::InvalidProperty {
-                property: "tags[1]"
-            }
-            .into()
-        );
-        assert_eq!(
-            body_fault(Fault::Invalid(String::new())),
-            FrameworkError::InvalidBody.into()
-        );
-        assert_eq!(
-            query_fault(Fault::Missing("limit".into())),
-            FrameworkError::MissingQueryParameter { parameter: "limit" }.into()
-        );
-        assert_eq!(
-            query_fault(Fault::Invalid("limit".into())),
-            FrameworkError::InvalidQueryParameter { parameter: "limit" }.into()
-        );
     }
 
     #[test]

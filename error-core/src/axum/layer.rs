@@ -222,21 +222,9 @@ fn convert<E: FromFrameworkError>(response: Response) -> Response {
     }
     let error = match response.extensions().get::<Rejection>() {
         Some(rejection) => rejection.error(),
-        None => by_status(response.status().as_u16()),
+        None => FrameworkError::from_status(response.status().as_u16()),
     };
     answer::<E>(error, Some(response.headers()))
-}
-
-/// What an error response without a [`Rejection`] stands for.
-fn by_status(status: u16) -> FrameworkError<'static> {
-    match status {
-        404 => FrameworkError::NotFound,
-        405 => FrameworkError::MethodNotAllowed,
-        413 => FrameworkError::PayloadTooLarge,
-        415 => FrameworkError::UnsupportedMediaType,
-        408 | 503 | 504 => FrameworkError::Timeout,
-        status => FrameworkError::Status(status),
-    }
 }
 
 /// `E`'s answer to `error`, with the headers of the response it replaces
@@ -289,19 +277,6 @@ mod tests {
     use http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
 
     use super::*;
-
-    #[test]
-    fn a_status_stands_for_the_error_that_answers_with_it() {
-        assert_eq!(by_status(404), FrameworkError::NotFound);
-        assert_eq!(by_status(405), FrameworkError::MethodNotAllowed);
-        assert_eq!(by_status(413), FrameworkError::PayloadTooLarge);
-        assert_eq!(by_status(415), FrameworkError::UnsupportedMediaType);
-        for timeout in [408, 503, 504] {
-            assert_eq!(by_status(timeout), FrameworkError::Timeout);
-        }
-        assert_eq!(by_status(429), FrameworkError::Status(429));
-        assert_eq!(by_status(500), FrameworkError::Status(500));
-    }
 
     #[test]
     fn only_the_headers_of_the_body_are_dropped() {

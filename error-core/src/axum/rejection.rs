@@ -6,7 +6,7 @@ use core::fmt;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 
-use crate::framework::FrameworkError;
+use crate::framework::{FrameworkError, OwnedError};
 
 /// Why one of this module's extractors refused a request: a
 /// [`FrameworkError`], with the names it holds owned.
@@ -30,99 +30,19 @@ use crate::framework::FrameworkError;
 /// assert_eq!(rejection.to_string(), "the body lacks the property `profile.color`");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Rejection(Owned);
-
-/// [`FrameworkError`] with owned names.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Owned {
-    MissingProperty(String),
-    InvalidProperty(String),
-    InvalidBody,
-    MissingBody,
-    UnsupportedMediaType,
-    PayloadTooLarge,
-    InvalidPathParameter(String),
-    MissingQueryParameter(String),
-    InvalidQueryParameter(String),
-    NotFound,
-    MethodNotAllowed,
-    Panic,
-    Timeout,
-    Status(u16),
-}
+pub struct Rejection(OwnedError);
 
 impl Rejection {
     /// The error, as the error type's `from_framework_error` reads it.
     #[must_use]
     pub fn error(&self) -> FrameworkError<'_> {
-        match &self.0 {
-            Owned::MissingProperty(property) => FrameworkError::MissingProperty { property },
-            Owned::InvalidProperty(property) => FrameworkError::InvalidProperty { property },
-            Owned::InvalidBody => FrameworkError::InvalidBody,
-            Owned::MissingBody => FrameworkError::MissingBody,
-            Owned::UnsupportedMediaType => FrameworkError::UnsupportedMediaType,
-            Owned::PayloadTooLarge => FrameworkError::PayloadTooLarge,
-            Owned::InvalidPathParameter(parameter) => {
-                FrameworkError::InvalidPathParameter { parameter }
-            }
-            Owned::MissingQueryParameter(parameter) => {
-                FrameworkError::MissingQueryParameter { parameter }
-            }
-            Owned::InvalidQueryParameter(parameter) => {
-                FrameworkError::InvalidQueryParameter { parameter }
-            }
-            Owned::NotFound => FrameworkError::NotFound,
-            Owned::MethodNotAllowed => FrameworkError::MethodNotAllowed,
-            Owned::Panic => FrameworkError::Panic,
-            Owned::Timeout => FrameworkError::Timeout,
-            Owned::Status(status) => FrameworkError::Status(*status),
-        }
-    }
-}
-
-/// The extractors' constructors, which own the name already.
-impl Rejection {
-    pub(super) fn missing_property(property: String) -> Self {
-        Rejection(Owned::MissingProperty(property))
-    }
-
-    pub(super) fn invalid_property(property: String) -> Self {
-        Rejection(Owned::InvalidProperty(property))
-    }
-
-    pub(super) fn missing_query_parameter(parameter: String) -> Self {
-        Rejection(Owned::MissingQueryParameter(parameter))
-    }
-
-    pub(super) fn invalid_query_parameter(parameter: String) -> Self {
-        Rejection(Owned::InvalidQueryParameter(parameter))
+        self.0.error()
     }
 }
 
 impl From<FrameworkError<'_>> for Rejection {
     fn from(error: FrameworkError<'_>) -> Self {
-        Rejection(match error {
-            FrameworkError::MissingProperty { property } => Owned::MissingProperty(property.into()),
-            FrameworkError::InvalidProperty { property } => Owned::InvalidProperty(property.into()),
-            FrameworkError::InvalidBody => Owned::InvalidBody,
-            FrameworkError::MissingBody => Owned::MissingBody,
-            FrameworkError::UnsupportedMediaType => Owned::UnsupportedMediaType,
-            FrameworkError::PayloadTooLarge => Owned::PayloadTooLarge,
-            FrameworkError::InvalidPathParameter { parameter } => {
-                Owned::InvalidPathParameter(parameter.into())
-            }
-            FrameworkError::MissingQueryParameter { parameter } => {
-                Owned::MissingQueryParameter(parameter.into())
-            }
-            FrameworkError::InvalidQueryParameter { parameter } => {
-                Owned::InvalidQueryParameter(parameter.into())
-            }
-            FrameworkError::NotFound => Owned::NotFound,
-            FrameworkError::MethodNotAllowed => Owned::MethodNotAllowed,
-            FrameworkError::Panic => Owned::Panic,
-            FrameworkError::Timeout => Owned::Timeout,
-            FrameworkError::Status(status) => Owned::Status(status),
-        })
+        Rejection(OwnedError::new(error))
     }
 }
 
@@ -131,32 +51,7 @@ impl From<FrameworkError<'_>> for Rejection {
 /// never sees this text.
 impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
-            Owned::MissingProperty(property) => {
-                write!(f, "the body lacks the property `{property}`")
-            }
-            Owned::InvalidProperty(property) => {
-                write!(f, "the body's property `{property}` is invalid")
-            }
-            Owned::InvalidBody => f.write_str("the body cannot be read"),
-            Owned::MissingBody => f.write_str("the request has no body"),
-            Owned::UnsupportedMediaType => f.write_str("the body's content type is not accepted"),
-            Owned::PayloadTooLarge => f.write_str("the body is over the size limit"),
-            Owned::InvalidPathParameter(parameter) => {
-                write!(f, "the path parameter `{parameter}` is invalid")
-            }
-            Owned::MissingQueryParameter(parameter) => {
-                write!(f, "the query parameter `{parameter}` is missing")
-            }
-            Owned::InvalidQueryParameter(parameter) => {
-                write!(f, "the query parameter `{parameter}` is invalid")
-            }
-            Owned::NotFound => f.write_str("no route matches the path"),
-            Owned::MethodNotAllowed => f.write_str("the route does not take the method"),
-            Owned::Panic => f.write_str("the handler panicked"),
-            Owned::Timeout => f.write_str("the request took too long"),
-            Owned::Status(status) => write!(f, "answered with status {status}"),
-        }
+        self.error().fmt(f)
     }
 }
 

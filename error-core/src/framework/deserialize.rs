@@ -11,6 +11,7 @@ use alloc::string::String;
 
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
+use super::FrameworkError;
 use super::structured::{Cause, Slot, Structured};
 
 /// Why the input did not deserialise.
@@ -23,6 +24,32 @@ pub(crate) enum Fault {
     Invalid(String),
     /// The input is not JSON (a syntax error, cut short).
     Malformed,
+}
+
+impl Fault {
+    /// The framework error of a body's fault (JSON or form): its fields are
+    /// properties; a body of the wrong kind as a whole, or not JSON, is an
+    /// invalid body.
+    pub(crate) fn in_body(&self) -> FrameworkError<'_> {
+        match self {
+            Fault::Missing(property) => FrameworkError::MissingProperty { property },
+            Fault::Invalid(property) if !property.is_empty() => {
+                FrameworkError::InvalidProperty { property }
+            }
+            Fault::Invalid(_) | Fault::Malformed => FrameworkError::InvalidBody,
+        }
+    }
+
+    /// The framework error of a query string's fault: its fields are
+    /// parameters. (Every string is a well-formed query string; a `T` that
+    /// is no struct or map names none.)
+    pub(crate) fn in_query(&self) -> FrameworkError<'_> {
+        match self {
+            Fault::Missing(parameter) => FrameworkError::MissingQueryParameter { parameter },
+            Fault::Invalid(parameter) => FrameworkError::InvalidQueryParameter { parameter },
+            Fault::Malformed => FrameworkError::InvalidQueryParameter { parameter: "" },
+        }
+    }
 }
 
 /// A JSON body.
@@ -88,7 +115,7 @@ mod tests {
 
     use serde::Deserialize;
 
-    use super::{Fault, json, urlencoded};
+    use super::{Fault, FrameworkError, json, urlencoded};
 
     #[derive(Debug, Deserialize)]
     #[allow(dead_code, reason = "only deserialised")]
@@ -203,5 +230,36 @@ mod tests {
     fn a_map_reads_any_key_and_names_a_bad_value() {
         let read = urlencoded::<BTreeMap<String, u8>>(b"a=1&b=x");
         assert_eq!(read, Err(Fault::Invalid("b".to_string())));
+    }
+
+    #[test]
+    fn a_body_fault_names_a_property_and_a_query_fault_a_parameter() {
+        let missing = Fault::Missing("profile.color".into());
+        let invalid = Fault::Invalid("tags[1]".into());
+        assert_eq!(
+            missing.in_body(),
+            FrameworkError::MissingProperty {
+                property: "profile.color"
+            }
+        );
+        assert_eq!(
+            invalid.in_body(),
+            FrameworkError::InvalidProperty {
+                property: "tags[1]"
+            }
+        );
+        assert_eq!(
+            Fault::Invalid(String::new()).in_body(),
+            FrameworkError::InvalidBody
+        );
+        assert_eq!(Fault::Malformed.in_body(), FrameworkError::InvalidBody);
+        assert_eq!(
+            Fault::Missing("limit".into()).in_query(),
+            FrameworkError::MissingQueryParameter { parameter: "limit" }
+        );
+        assert_eq!(
+            Fault::Invalid("limit".into()).in_query(),
+            FrameworkError::InvalidQueryParameter { parameter: "limit" }
+        );
     }
 }

@@ -14,6 +14,8 @@ pub(crate) mod deserialize;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod structured;
 
+use core::fmt;
+
 use crate::{ApiError, Format};
 
 /// An error that the framework answers, not a handler.
@@ -125,6 +127,128 @@ impl FrameworkError<'_> {
     }
 }
 
+impl<'a> FrameworkError<'a> {
+    /// The name the error holds: the property's path, or the parameter's
+    /// name; `None` for the cases that hold none.
+    #[must_use]
+    pub fn name(&self) -> Option<&'a str> {
+        match *self {
+            FrameworkError::MissingProperty { property }
+            | FrameworkError::InvalidProperty { property } => Some(property),
+            FrameworkError::InvalidPathParameter { parameter }
+            | FrameworkError::MissingQueryParameter { parameter }
+            | FrameworkError::InvalidQueryParameter { parameter } => Some(parameter),
+            _ => None,
+        }
+    }
+
+    /// The same case holding `name` instead (a case that holds no name is
+    /// returned as it is).
+    fn with_name(self, name: &str) -> FrameworkError<'_> {
+        match self {
+            FrameworkError::MissingProperty { .. } => {
+                FrameworkError::MissingProperty { property: name }
+            }
+            FrameworkError::InvalidProperty { .. } => {
+                FrameworkError::InvalidProperty { property: name }
+            }
+            FrameworkError::InvalidPathParameter { .. } => {
+                FrameworkError::InvalidPathParameter { parameter: name }
+            }
+            FrameworkError::MissingQueryParameter { .. } => {
+                FrameworkError::MissingQueryParameter { parameter: name }
+            }
+            FrameworkError::InvalidQueryParameter { .. } => {
+                FrameworkError::InvalidQueryParameter { parameter: name }
+            }
+            FrameworkError::InvalidBody => FrameworkError::InvalidBody,
+            FrameworkError::MissingBody => FrameworkError::MissingBody,
+            FrameworkError::UnsupportedMediaType => FrameworkError::UnsupportedMediaType,
+            FrameworkError::PayloadTooLarge => FrameworkError::PayloadTooLarge,
+            FrameworkError::NotFound => FrameworkError::NotFound,
+            FrameworkError::MethodNotAllowed => FrameworkError::MethodNotAllowed,
+            FrameworkError::Panic => FrameworkError::Panic,
+            FrameworkError::Timeout => FrameworkError::Timeout,
+            FrameworkError::Status(status) => FrameworkError::Status(status),
+        }
+    }
+
+    /// What an error response stands for when nothing says more than its
+    /// status (the router's 404 and 405, a body limit's 413, a timeout's
+    /// 408, 503 or 504, any other status).
+    #[must_use]
+    pub fn from_status(status: u16) -> FrameworkError<'static> {
+        match status {
+            404 => FrameworkError::NotFound,
+            405 => FrameworkError::MethodNotAllowed,
+            413 => FrameworkError::PayloadTooLarge,
+            415 => FrameworkError::UnsupportedMediaType,
+            408 | 503 | 504 => FrameworkError::Timeout,
+            other => FrameworkError::Status(other),
+        }
+    }
+}
+
+/// What was wrong, in the client's terms (the names the request or the
+/// route used), for logs and for handlers that see a rejection. The wire
+/// never carries this text: a response's body is the variant's.
+impl fmt::Display for FrameworkError<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FrameworkError::MissingProperty { property } => {
+                write!(f, "the body lacks the property `{property}`")
+            }
+            FrameworkError::InvalidProperty { property } => {
+                write!(f, "the body's property `{property}` is invalid")
+            }
+            FrameworkError::InvalidBody => f.write_str("the body cannot be read"),
+            FrameworkError::MissingBody => f.write_str("the request has no body"),
+            FrameworkError::UnsupportedMediaType => {
+                f.write_str("the body's content type is not accepted")
+            }
+            FrameworkError::PayloadTooLarge => f.write_str("the body is over the size limit"),
+            FrameworkError::InvalidPathParameter { parameter } => {
+                write!(f, "the path parameter `{parameter}` is invalid")
+            }
+            FrameworkError::MissingQueryParameter { parameter } => {
+                write!(f, "the query parameter `{parameter}` is missing")
+            }
+            FrameworkError::InvalidQueryParameter { parameter } => {
+                write!(f, "the query parameter `{parameter}` is invalid")
+            }
+            FrameworkError::NotFound => f.write_str("no route matches the path"),
+            FrameworkError::MethodNotAllowed => f.write_str("the route does not take the method"),
+            FrameworkError::Panic => f.write_str("the handler panicked"),
+            FrameworkError::Timeout => f.write_str("the request took too long"),
+            FrameworkError::Status(status) => write!(f, "answered with status {status}"),
+        }
+    }
+}
+
+/// A [`FrameworkError`] that owns the name it holds: what the extractors'
+/// rejections carry from the request to the layer or middleware.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct OwnedError {
+    /// The case, its name left empty (the name is in `name`).
+    case: FrameworkError<'static>,
+    name: alloc::boxed::Box<str>,
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+impl OwnedError {
+    pub(crate) fn new(error: FrameworkError<'_>) -> Self {
+        OwnedError {
+            case: error.with_name(""),
+            name: error.name().unwrap_or_default().into(),
+        }
+    }
+
+    pub(crate) fn error(&self) -> FrameworkError<'_> {
+        self.case.with_name(&self.name)
+    }
+}
+
 /// Which of a type's own variants answers each [`FrameworkError`].
 ///
 /// Implement it by hand, or let the derive write it from one declaration.
@@ -191,5 +315,24 @@ mod tests {
             assert_eq!(debug, expected);
         }
         assert_eq!(FrameworkError::Status(429).key(), None);
+    }
+
+    #[test]
+    fn an_error_status_stands_for_its_framework_error() {
+        let cases = [
+            (404, FrameworkError::NotFound),
+            (405, FrameworkError::MethodNotAllowed),
+            (413, FrameworkError::PayloadTooLarge),
+            (415, FrameworkError::UnsupportedMediaType),
+            (408, FrameworkError::Timeout),
+            (503, FrameworkError::Timeout),
+            (504, FrameworkError::Timeout),
+            (429, FrameworkError::Status(429)),
+            (400, FrameworkError::Status(400)),
+            (500, FrameworkError::Status(500)),
+        ];
+        for (status, error) in cases {
+            assert_eq!(FrameworkError::from_status(status), error, "{status}");
+        }
     }
 }
