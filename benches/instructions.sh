@@ -11,9 +11,13 @@ count() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" 2>&1 \
         | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-ways="${*:-oz_null oz_details entrecode_seed interpolated}"
-for group in $ways; do
-    for way in write_json to_json serde_body serde_struct hand_writer; do
+groups="${*:-oz_null oz_details entrecode_seed interpolated extract_valid extract_missing_property}"
+for group in $groups; do
+    case "$group" in
+        extract_*) ways="axum_json api_errors_json" ;;
+        *) ways="write_json to_json serde_body serde_struct hand_writer" ;;
+    esac
+    for way in $ways; do
         low=$(count "$group/$way" 1000)
         high=$(count "$group/$way" 2000)
         echo "$group/$way $(( (high - low) / 1000 ))"

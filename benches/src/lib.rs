@@ -6,6 +6,8 @@
 //! (`benches/bodies.rs`) time them; `src/bin/ratios.rs` turns criterion's
 //! results into the table and the chart of BENCHMARKS.md.
 
+pub mod extract;
+
 use std::fmt::{self, Display, Write as _};
 
 use api_errors::ApiError;

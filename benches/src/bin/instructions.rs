@@ -49,6 +49,10 @@ fn main() {
     let (group, way) = name.split_once('/').expect("GROUP/WAY");
     let details = fixtures::violation();
     let pointer = fixtures::Pointer(vec!["items".into(), "3".into(), "count".into()]);
+    if group.starts_with("extract_") {
+        extract(group, way, count);
+        return;
+    }
     let done = match group {
         "oz_null" => derived(way, count, &fixtures::oz_null()),
         "oz_details" => derived(way, count, &fixtures::oz_details()),
@@ -87,5 +91,30 @@ fn main() {
             eprintln!("unknown way {group}/{way}");
             std::process::exit(2);
         }
+    }
+}
+
+/// The extractors' groups: `extract_valid` and `extract_missing_property`,
+/// ways `axum_json` and `api_errors_json`.
+fn extract(group: &str, way: &str, count: u32) {
+    use api_errors_benches::extract::{MISSING, VALID, api_errors_json, axum_json};
+    let body = match group {
+        "extract_valid" => VALID,
+        "extract_missing_property" => MISSING,
+        _ => {
+            eprintln!("unknown group {group}");
+            std::process::exit(2);
+        }
+    };
+    let read: fn(&'static str) -> bool = match way {
+        "axum_json" => axum_json,
+        "api_errors_json" => api_errors_json,
+        _ => {
+            eprintln!("unknown way {group}/{way}");
+            std::process::exit(2);
+        }
+    };
+    for _ in 0..count {
+        black_box(read(black_box(body)));
     }
 }
