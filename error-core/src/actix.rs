@@ -46,7 +46,9 @@
 //!   They refuse a request with a [`Rejection`] that says what failed, the
 //!   property's path (`profile.color`, `tags[1]`) or the parameter's name
 //!   included, read from the deserializer's structured error, never from
-//!   its text. Bodies are read up to a [`BodyLimit`] (2 MiB by default);
+//!   its text. Bodies are read up to a [`BodyLimit`] (2 MiB by default),
+//!   as they arrive: unlike actix-web's own `web::Json`, a body sent with a
+//!   `Content-Encoding` is not decompressed (it fails as an unreadable body);
 //! - the middleware [`FrameworkErrors::<E>`](FrameworkErrors) wraps the
 //!   app: it turns those rejections, the router's 404 and 405 (its `Allow`
 //!   header kept), a panic, and any other error response built outside the

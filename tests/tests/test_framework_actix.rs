@@ -771,9 +771,11 @@ fn bad_requests() -> Vec<Bad> {
             expect(500, 1000, None),
         ),
         bad(
+            // The middleware's 504 is kept where the format allows it (Oz:
+            // a server error answering a server error's status).
             "a timeout",
             get("/slow"),
-            expect(503, 0, None),
+            expect(504, 0, None),
             expect(500, 1000, None),
         ),
         bad(
@@ -1082,4 +1084,46 @@ fn test_a_panic_is_logged_at_error_level_and_answered_without_it() {
     let problem = Problem::from_response(status, Some("application/problem+json"), &body).unwrap();
     assert_eq!((problem.code, problem.detail), (1000, None));
     assert!(!String::from_utf8_lossy(&body).contains("hunter2"));
+}
+
+/// An error response another middleware returns as an `Err` (a redirect to
+/// the login page, say) that needs no answer goes on as it was: actix-web's
+/// `InternalError` hands its response over once, so the middleware must
+/// pass that response on, not the emptied error.
+#[test]
+fn test_an_error_it_does_not_replace_keeps_its_response() {
+    use actix_web::dev::ServiceResponse;
+    use actix_web::error::InternalError;
+    use actix_web::test::{TestRequest, init_service};
+
+    actix_web::rt::System::new().block_on(async {
+        let app = init_service(
+            App::new()
+                .wrap_fn(|_request, _service| {
+                    let login = HttpResponse::Found()
+                        .insert_header(("location", "/login"))
+                        .finish();
+                    std::future::ready(Err::<ServiceResponse, _>(
+                        InternalError::from_response("login first", login).into(),
+                    ))
+                })
+                .wrap(FrameworkErrors::<OzError>::new())
+                .route("/", web::get().to(|| async { "hello" })),
+        )
+        .await;
+        // actix-web answers an `Err` with its `error_response()`.
+        let error = app
+            .call(TestRequest::get().uri("/").to_request())
+            .await
+            .expect_err("the inner middleware's error goes on as an error");
+        let response = error.error_response();
+        assert_eq!(response.status(), 302);
+        assert_eq!(
+            response
+                .headers()
+                .get("location")
+                .map(actix_web::http::header::HeaderValue::as_bytes),
+            Some(&b"/login"[..])
+        );
+    });
 }

@@ -14,11 +14,11 @@ use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{HeaderMap, HeaderName, TRANSFER_ENCODING};
+use actix_web::http::header::{HeaderMap, HeaderName};
 use actix_web::{Error, HttpResponse};
 
 use crate::__private::Answered;
-use crate::framework::{FrameworkError, FromFrameworkError, response_status};
+use crate::framework::{FrameworkError, FromFrameworkError, describes_body, response_status};
 
 use super::{Rejection, respond};
 
@@ -192,7 +192,7 @@ where
         match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(Ok(response))) => Poll::Ready(Ok(convert_response::<E, B>(response))),
-            Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(convert_error::<E>(error))),
+            Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(convert_error::<E>(&error))),
             Err(payload) => Poll::Ready(Err(panicked::<E>(&*payload))),
         }
     }
@@ -222,7 +222,10 @@ fn convert_response<E: FromFrameworkError, B: MessageBody>(
 /// An error the inner service returned instead of a response (another
 /// middleware's): actix-web would answer `error_response()`, so that is
 /// what is converted.
-fn convert_error<E: FromFrameworkError>(error: Error) -> Error {
+fn convert_error<E: FromFrameworkError>(error: &Error) -> Error {
+    // `error_response()` may give its response only once (an
+    // `InternalError` built from a response hands it over): what is not
+    // replaced goes on as that response, not as the emptied error.
     let original = error.error_response();
     let answer = replacement::<E>(
         original.status(),
@@ -230,10 +233,7 @@ fn convert_error<E: FromFrameworkError>(error: Error) -> Error {
         original.extensions().contains::<Answered>(),
         error.as_error::<Rejection>(),
     );
-    match answer {
-        Some(answer) => prepared(answer),
-        None => error,
-    }
+    prepared(answer.unwrap_or(original))
 }
 
 /// The answer to a response of `status`, unless it needs none: a success,
@@ -251,28 +251,22 @@ fn replacement<E: FromFrameworkError>(
         || FrameworkError::from_status(status.as_u16()),
         Rejection::error,
     );
-    let mut answer = answer::<E>(error);
+    let mut answer = answer::<E>(error, status.as_u16());
     let answer_headers = answer.headers_mut();
     // The variant's own headers (and its `Content-Type`) win.
     let own: Vec<HeaderName> = answer_headers.keys().cloned().collect();
     for (name, value) in headers {
-        if !describes_body(name) && !own.contains(name) {
+        if !describes_body(name.as_str()) && !own.contains(name) {
             answer_headers.append(name.clone(), value.clone());
         }
     }
     Some(answer)
 }
 
-/// `Content-Type`, `Content-Length`, `Content-Encoding` and the like, and
-/// `Transfer-Encoding`: true of the body they came with, not of the answer.
-fn describes_body(name: &HeaderName) -> bool {
-    name.as_str().starts_with("content-") || *name == TRANSFER_ENCODING
-}
-
 /// `E`'s answer to `error`.
-fn answer<E: FromFrameworkError>(error: FrameworkError<'_>) -> HttpResponse {
+fn answer<E: FromFrameworkError>(error: FrameworkError<'_>, status: u16) -> HttpResponse {
     let variant = E::from_framework_error(error);
-    let status = StatusCode::from_u16(response_status(error, &variant))
+    let status = StatusCode::from_u16(response_status(status, &variant))
         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     respond(&variant, status)
 }
@@ -282,7 +276,10 @@ fn answer<E: FromFrameworkError>(error: FrameworkError<'_>) -> HttpResponse {
 /// writes its response.
 fn panicked<E: FromFrameworkError>(payload: &(dyn Any + Send)) -> Error {
     log_panic(payload);
-    prepared(answer::<E>(FrameworkError::Panic))
+    prepared(answer::<E>(
+        FrameworkError::Panic,
+        FrameworkError::Panic.status(),
+    ))
 }
 
 /// An error whose response is `response`, as it is.
@@ -293,12 +290,7 @@ fn prepared(response: HttpResponse) -> Error {
 
 #[cfg(feature = "tracing")]
 fn log_panic(payload: &(dyn Any + Send)) {
-    let message = payload.downcast_ref::<&str>().copied().or_else(|| {
-        payload
-            .downcast_ref::<alloc::string::String>()
-            .map(alloc::string::String::as_str)
-    });
-    match message {
+    match crate::framework::panic_message(payload) {
         Some(message) => tracing::error!(panic = message, "a request handler panicked"),
         None => tracing::error!("a request handler panicked"),
     }

@@ -58,7 +58,7 @@ impl std::error::Error for Rejection {}
 
 impl ResponseError for Rejection {
     fn status_code(&self) -> StatusCode {
-        StatusCode::from_u16(self.error().status()).unwrap_or(StatusCode::BAD_REQUEST)
+        StatusCode::from_u16(self.error().status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
     /// The framework's status and an empty body: without the middleware, no

@@ -10,7 +10,6 @@ use core::task::{Context, Poll};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use axum_core::response::Response;
-use http::header::{HeaderName, TRANSFER_ENCODING};
 use http::{HeaderMap, Request};
 use pin_project_lite::pin_project;
 use tower_layer::Layer;
@@ -18,7 +17,7 @@ use tower_service::Service;
 
 use super::Rejection;
 use crate::__private::Answered;
-use crate::framework::{FrameworkError, FromFrameworkError, response_status};
+use crate::framework::{FrameworkError, FromFrameworkError, describes_body, response_status};
 
 /// A tower layer that answers the framework's errors with `E`'s own
 /// variants, in `E`'s format.
@@ -199,7 +198,11 @@ where
                 catch_unwind(AssertUnwindSafe(|| future.poll(cx)))
             }
             StateProjection::Panicked => {
-                return Poll::Ready(Ok(answer::<E>(FrameworkError::Panic, None)));
+                return Poll::Ready(Ok(answer::<E>(
+                    FrameworkError::Panic,
+                    FrameworkError::Panic.status(),
+                    None,
+                )));
             }
         };
         match polled {
@@ -208,7 +211,11 @@ where
             Err(payload) => {
                 log_panic(payload.as_ref());
                 this.state.set(State::Panicked);
-                Poll::Ready(Ok(answer::<E>(FrameworkError::Panic, None)))
+                Poll::Ready(Ok(answer::<E>(
+                    FrameworkError::Panic,
+                    FrameworkError::Panic.status(),
+                    None,
+                )))
             }
         }
     }
@@ -220,29 +227,31 @@ fn convert<E: FromFrameworkError>(response: Response) -> Response {
     if response.status().as_u16() < 400 || response.extensions().get::<Answered>().is_some() {
         return response;
     }
+    let status = response.status().as_u16();
     let error = match response.extensions().get::<Rejection>() {
         Some(rejection) => rejection.error(),
-        None => FrameworkError::from_status(response.status().as_u16()),
+        None => FrameworkError::from_status(status),
     };
-    answer::<E>(error, Some(response.headers()))
+    answer::<E>(error, status, Some(response.headers()))
 }
 
 /// `E`'s answer to `error`, with the headers of the response it replaces
 /// that do not describe that response's body.
 fn answer<E: FromFrameworkError>(
     error: FrameworkError<'_>,
+    status: u16,
     replaced: Option<&HeaderMap>,
 ) -> Response {
     let variant = E::from_framework_error(error);
     let mut response = super::response(&variant);
-    *response.status_mut() = crate::http::status_code(response_status(error, &variant));
+    *response.status_mut() = crate::http::status_code(response_status(status, &variant));
     if let Some(replaced) = replaced {
         let headers = response.headers_mut();
         // The variant's own headers (`headers(...)`) win over the replaced
         // response's.
         let own: Vec<http::HeaderName> = headers.keys().cloned().collect();
         for (name, value) in replaced {
-            if !describes_body(name) && !own.contains(name) {
+            if !describes_body(name.as_str()) && !own.contains(name) {
                 headers.append(name, value.clone());
             }
         }
@@ -250,42 +259,14 @@ fn answer<E: FromFrameworkError>(
     response
 }
 
-/// `Content-Type`, `Content-Length`, `Content-Encoding` and the like, and
-/// `Transfer-Encoding`: true of the body they came with, not of the answer.
-fn describes_body(name: &HeaderName) -> bool {
-    name.as_str().starts_with("content-") || *name == TRANSFER_ENCODING
-}
-
 /// With `tracing`, the panic at `error` level: its message when it is a
 /// string (what `panic!` with a message gives), nothing else of it.
 fn log_panic(payload: &(dyn Any + Send)) {
     #[cfg(feature = "tracing")]
-    match payload
-        .downcast_ref::<&str>()
-        .copied()
-        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-    {
+    match crate::framework::panic_message(payload) {
         Some(message) => tracing::error!(panic = message, "a handler panicked"),
         None => tracing::error!("a handler panicked"),
     }
     #[cfg(not(feature = "tracing"))]
     let _ = payload;
-}
-
-#[cfg(test)]
-mod tests {
-    use http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
-
-    use super::*;
-
-    #[test]
-    fn only_the_headers_of_the_body_are_dropped() {
-        for dropped in [CONTENT_TYPE, CONTENT_LENGTH, TRANSFER_ENCODING] {
-            assert!(describes_body(&dropped), "{dropped}");
-        }
-        assert!(describes_body(&HeaderName::from_static("content-language")));
-        for kept in [ALLOW, RETRY_AFTER, HeaderName::from_static("x-request-id")] {
-            assert!(!describes_body(&kept), "{kept}");
-        }
-    }
 }

@@ -257,22 +257,59 @@ pub trait FromFrameworkError: ApiError + Sized {
     fn from_framework_error(error: FrameworkError<'_>) -> Self;
 }
 
-/// The status of the response to `error`, answered with `variant`: the
-/// framework's own where the format allows it, else the variant's.
+/// The status of the response to an error the framework gave `framework`
+/// (its own status: `error.status()`, or the status of the response being
+/// replaced, a 504 say), answered with `variant`: the framework's where the
+/// format allows it, else the variant's.
 ///
 /// A format whose body states the status (entrecode) must answer with the
 /// variant's, or body and response would disagree. A format whose body does
 /// not (Oz) keeps the framework's when it is of the same class as the
 /// variant's (an Oz client error answers a 413 as 413), since its rules
 /// only fix the class.
-pub(crate) fn response_status<E: ApiError>(error: FrameworkError<'_>, variant: &E) -> u16 {
+pub(crate) fn response_status<E: ApiError>(framework: u16, variant: &E) -> u16 {
     let own = variant.status();
-    let framework = error.status();
     if <E::Format as Format>::__BODY_STATES_STATUS || own / 100 != framework / 100 {
         own
     } else {
         framework
     }
+}
+
+/// Whether a header of a response being replaced describes that
+/// response's body (its type, length, encoding, range, language, location,
+/// disposition, validators) rather than the exchange: those are dropped,
+/// every other header (`Allow`, `Retry-After`, `Content-Security-Policy`,
+/// CORS) is kept on the answer.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn describes_body(name: &str) -> bool {
+    [
+        "content-type",
+        "content-length",
+        "content-encoding",
+        "content-range",
+        "content-language",
+        "content-location",
+        "content-disposition",
+        "content-md5",
+        "transfer-encoding",
+        "etag",
+        "last-modified",
+        "trailer",
+    ]
+    .iter()
+    .any(|body| name.eq_ignore_ascii_case(body))
+}
+
+/// A panic's message when its payload is a string (what `panic!` with a
+/// message gives): the only part of a panic that the logs get.
+#[cfg(all(feature = "tracing", any(feature = "axum", feature = "actix-web")))]
+pub(crate) fn panic_message(payload: &(dyn core::any::Any + Send)) -> Option<&str> {
+    payload.downcast_ref::<&str>().copied().or_else(|| {
+        payload
+            .downcast_ref::<alloc::string::String>()
+            .map(alloc::string::String::as_str)
+    })
 }
 
 #[cfg(test)]
@@ -333,6 +370,32 @@ mod tests {
         ];
         for (status, error) in cases {
             assert_eq!(FrameworkError::from_status(status), error, "{status}");
+        }
+    }
+
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[test]
+    fn only_the_headers_of_the_body_are_dropped_from_a_replaced_response() {
+        use super::describes_body;
+        for dropped in [
+            "Content-Type",
+            "content-length",
+            "content-encoding",
+            "content-language",
+            "transfer-encoding",
+            "ETag",
+        ] {
+            assert!(describes_body(dropped), "{dropped}");
+        }
+        for kept in [
+            "allow",
+            "retry-after",
+            "content-security-policy",
+            "content-security-policy-report-only",
+            "access-control-allow-origin",
+            "x-request-id",
+        ] {
+            assert!(!describes_body(kept), "{kept}");
         }
     }
 }

@@ -253,7 +253,7 @@ impl Answer {
         Answer {
             key,
             what: framework_case(key).map_or("", |case| case.what),
-            status: response_status(error, &variant),
+            status: response_status(error.status(), &variant),
             title: variant.title().into_owned(),
             body: serde_json::from_str(&variant.to_json()).unwrap_or_default(),
         }
@@ -343,7 +343,7 @@ fn unrouted<E: FromFrameworkError>(prefix: &str) -> String {
         let body = serde_json::from_str::<serde_json::Value>(&variant.to_json())
             .and_then(|body| serde_json::to_string_pretty(&body))
             .unwrap_or_default();
-        (response_status(error, &variant), body)
+        (response_status(error.status(), &variant), body)
     };
     let (not_found, not_found_body) = answer(FrameworkError::NotFound);
     let (method, method_body) = answer(FrameworkError::MethodNotAllowed);

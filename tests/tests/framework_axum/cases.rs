@@ -394,8 +394,9 @@ pub fn bad_requests() -> Vec<Case> {
         bad(
             "a timeout (tower-http's 408)",
             call_get("/slow"),
-            // Oz keeps the framework's status for a timeout, 503.
-            oz(503, (0, "Unknown server side error occurred"), None),
+            // The 408 is a client error's status: a server-error variant
+            // cannot keep it, so Oz answers with the variant's 500.
+            oz(500, (0, "Unknown server side error occurred"), None),
             ec((2000, "Internal Error"), None),
         ),
     ];
