@@ -262,4 +262,31 @@ mod tests {
             FrameworkError::InvalidQueryParameter { parameter: "limit" }
         );
     }
+
+    /// A refused body nested as deep as `serde_json` reads (128 levels) is
+    /// read again through the adapter, one more stack of frames per level:
+    /// it must fit a server thread's stack (2 MiB, tokio's and actix-web's
+    /// default) in a debug build too.
+    #[test]
+    fn a_deeply_nested_refused_body_fits_a_server_threads_stack() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code, reason = "only deserialised")]
+        struct Deep {
+            value: serde_json::Value,
+            name: String,
+        }
+        let depth = 126;
+        let body = format!(
+            r#"{{"value":{}{},"nam":"x"}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        let read = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || json::<Deep>(body.as_bytes()).map(drop))
+            .unwrap()
+            .join()
+            .expect("the second read fits the stack");
+        assert_eq!(read, Err(Fault::Missing("name".into())));
+    }
 }
