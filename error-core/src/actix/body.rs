@@ -7,7 +7,7 @@ use actix_web::dev::Payload;
 use actix_web::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use actix_web::web::{Bytes, Data};
 
-use crate::framework::FrameworkError;
+use crate::framework::{FrameworkError, media_type};
 
 use super::Rejection;
 
@@ -89,28 +89,20 @@ pub(crate) async fn read(payload: Payload, limit: BodyLimit) -> Result<Bytes, Re
     }
 }
 
-/// The request's media type (`type/subtype`, without parameters), lowercase
-/// as the header may not be; `None` when there is no `Content-Type`.
-fn essence(request: &HttpRequest) -> Option<String> {
-    let value = request.headers().get(CONTENT_TYPE)?.to_str().ok()?;
-    let essence = value.split(';').next().unwrap_or_default().trim();
-    Some(essence.to_ascii_lowercase())
+/// The request's `Content-Type` as text, if it is any.
+fn content_type(request: &HttpRequest) -> Option<&str> {
+    request.headers().get(CONTENT_TYPE)?.to_str().ok()
 }
 
 /// `application/json` or any `application/*+json` (as axum's and
 /// actix-web's `Json` accept).
 pub(crate) fn is_json(request: &HttpRequest) -> bool {
-    essence(request).is_some_and(|essence| {
-        essence == "application/json"
-            || essence
-                .strip_prefix("application/")
-                .is_some_and(|subtype| subtype.ends_with("+json"))
-    })
+    content_type(request).is_some_and(media_type::is_json)
 }
 
 /// `application/x-www-form-urlencoded`.
 pub(crate) fn is_form(request: &HttpRequest) -> bool {
-    essence(request).is_some_and(|essence| essence == "application/x-www-form-urlencoded")
+    content_type(request).is_some_and(media_type::is_form)
 }
 
 /// A request's `content_type()` as actix-web reads it, for the tests of

@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 
 use super::Rejection;
 use crate::framework::FrameworkError;
-use crate::framework::deserialize;
+use crate::framework::{deserialize, media_type};
 
 /// `Deref`, `DerefMut` and `From<T>`, as axum's extractors have them.
 macro_rules! wrapper {
@@ -342,32 +342,17 @@ async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes,
         })
 }
 
-/// The `Content-Type`'s type and subtype, without parameters.
-fn media_type(headers: &HeaderMap) -> Option<(&str, &str)> {
-    let value = headers.get(CONTENT_TYPE)?.to_str().ok()?;
-    let essence = value.split(';').next().unwrap_or_default();
-    let (kind, subtype) = essence.split_once('/')?;
-    Some((kind.trim(), subtype.trim()))
+/// The `Content-Type` as text, if it is any.
+fn content_type(headers: &HeaderMap) -> Option<&str> {
+    headers.get(CONTENT_TYPE)?.to_str().ok()
 }
 
-/// `application/json` or `application/*+json`, as axum's `Json` accepts.
 fn is_json(headers: &HeaderMap) -> bool {
-    media_type(headers).is_some_and(|(kind, subtype)| {
-        kind.eq_ignore_ascii_case("application")
-            && (subtype.eq_ignore_ascii_case("json")
-                || subtype
-                    .len()
-                    .checked_sub(5)
-                    .and_then(|start| subtype.get(start..))
-                    .is_some_and(|suffix| suffix.eq_ignore_ascii_case("+json")))
-    })
+    content_type(headers).is_some_and(media_type::is_json)
 }
 
 fn is_form(headers: &HeaderMap) -> bool {
-    media_type(headers).is_some_and(|(kind, subtype)| {
-        kind.eq_ignore_ascii_case("application")
-            && subtype.eq_ignore_ascii_case("x-www-form-urlencoded")
-    })
+    content_type(headers).is_some_and(media_type::is_form)
 }
 
 fn typed_response(body: Vec<u8>, content_type: &'static str) -> Response {

@@ -12,6 +12,8 @@
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod deserialize;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod media_type;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 mod structured;
 
 use core::fmt;
