@@ -97,15 +97,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
         let payload = payload.take();
         Box::pin(async move {
             let bytes = body::read(payload, limit).await?;
-            if bytes.is_empty() {
-                Err(FrameworkError::MissingBody.into())
-            } else if !json {
-                Err(FrameworkError::UnsupportedMediaType.into())
-            } else {
-                deserialize::json(&bytes)
-                    .map(Json)
-                    .map_err(|fault| Rejection::from(fault.in_body()))
-            }
+            deserialize::json_body(&bytes, json)
+                .map(Json)
+                .map_err(Rejection::from)
         })
     }
 }
@@ -210,13 +204,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
         let payload = payload.take();
         Box::pin(async move {
             let bytes = body::read(payload, limit).await?;
-            match (form, bytes.is_empty()) {
-                (true, _) => deserialize::urlencoded(&bytes)
-                    .map(Form)
-                    .map_err(|fault| Rejection::from(fault.in_body())),
-                (false, true) => Err(FrameworkError::MissingBody.into()),
-                (false, false) => Err(FrameworkError::UnsupportedMediaType.into()),
-            }
+            deserialize::form_body(&bytes, form)
+                .map(Form)
+                .map_err(Rejection::from)
         })
     }
 }

@@ -47,6 +47,12 @@ impl From<FrameworkError<'_>> for Rejection {
     }
 }
 
+impl From<OwnedError> for Rejection {
+    fn from(error: OwnedError) -> Self {
+        Rejection(error)
+    }
+}
+
 impl fmt::Display for Rejection {
     // For actix-web's logs only: the wire gets the error type's body.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -95,12 +95,9 @@ impl<T: DeserializeOwned> Json<T> {
     /// The [`Rejection`] the extractor gives for that body (`MissingBody`
     /// for no bytes).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, Rejection> {
-        if bytes.is_empty() {
-            return Err(FrameworkError::MissingBody.into());
-        }
-        deserialize::json(bytes)
+        deserialize::json_body(bytes, true)
             .map(Json)
-            .map_err(|fault| Rejection::from(fault.in_body()))
+            .map_err(Rejection::from)
     }
 }
 
@@ -110,10 +107,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Json<T> {
     async fn from_request(request: Request, state: &S) -> Result<Self, Rejection> {
         let is_json = is_json(request.headers());
         let body = read_body(request, state).await?;
-        if !body.is_empty() && !is_json {
-            return Err(FrameworkError::UnsupportedMediaType.into());
-        }
-        Self::from_bytes(&body)
+        deserialize::json_body(&body, is_json)
+            .map(Json)
+            .map_err(Rejection::from)
     }
 }
 
@@ -190,17 +186,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
         }
         let is_form = is_form(request.headers());
         let body = read_body(request, state).await?;
-        if !is_form {
-            let error = if body.is_empty() {
-                FrameworkError::MissingBody
-            } else {
-                FrameworkError::UnsupportedMediaType
-            };
-            return Err(error.into());
-        }
-        deserialize::urlencoded(&body)
+        deserialize::form_body(&body, is_form)
             .map(Form)
-            .map_err(|fault| Rejection::from(fault.in_body()))
+            .map_err(Rejection::from)
     }
 }
 

@@ -46,6 +46,12 @@ impl From<FrameworkError<'_>> for Rejection {
     }
 }
 
+impl From<OwnedError> for Rejection {
+    fn from(error: OwnedError) -> Self {
+        Rejection(error)
+    }
+}
+
 /// For logs and for handlers that take the rejection: what was wrong, in
 /// the client's terms (the names the request or the route used). The wire
 /// never sees this text.

@@ -11,8 +11,8 @@ use alloc::string::String;
 
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
-use super::FrameworkError;
 use super::structured::{Cause, Slot, Structured};
+use super::{FrameworkError, OwnedError};
 
 /// Why the input did not deserialise.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +50,40 @@ impl Fault {
             Fault::Malformed => FrameworkError::InvalidQueryParameter { parameter: "" },
         }
     }
+}
+
+/// A request's JSON body, read whole, as the extractors of both frameworks
+/// take it: no bytes is a missing body, then a `Content-Type` that is not
+/// JSON an unsupported media type, then the body's own faults.
+pub(crate) fn json_body<T: DeserializeOwned>(
+    body: &[u8],
+    declared_json: bool,
+) -> Result<T, OwnedError> {
+    if body.is_empty() {
+        return Err(OwnedError::new(FrameworkError::MissingBody));
+    }
+    if !declared_json {
+        return Err(OwnedError::new(FrameworkError::UnsupportedMediaType));
+    }
+    json(body).map_err(|fault| OwnedError::new(fault.in_body()))
+}
+
+/// A request's form body, read whole: a `Content-Type` that is not a form
+/// is a missing body when there are no bytes, an unsupported media type
+/// otherwise; a form's fields are properties (an empty form lacks them).
+pub(crate) fn form_body<T: DeserializeOwned>(
+    body: &[u8],
+    declared_form: bool,
+) -> Result<T, OwnedError> {
+    if !declared_form {
+        let error = if body.is_empty() {
+            FrameworkError::MissingBody
+        } else {
+            FrameworkError::UnsupportedMediaType
+        };
+        return Err(OwnedError::new(error));
+    }
+    urlencoded(body).map_err(|fault| OwnedError::new(fault.in_body()))
 }
 
 /// A JSON body.
@@ -115,7 +149,7 @@ mod tests {
 
     use serde::Deserialize;
 
-    use super::{Fault, FrameworkError, json, urlencoded};
+    use super::{Fault, FrameworkError, form_body, json, json_body, urlencoded};
 
     #[derive(Debug, Deserialize)]
     #[allow(dead_code, reason = "only deserialised")]
@@ -288,5 +322,38 @@ mod tests {
             .join()
             .expect("the second read fits the stack");
         assert_eq!(read, Err(Fault::Missing("name".into())));
+    }
+
+    #[test]
+    fn a_body_is_missing_then_of_the_wrong_type_then_faulty() {
+        let json = |body: &str, declared| {
+            json_body::<Page>(body.as_bytes(), declared).map(|page| page.limit)
+        };
+        let error = |error: FrameworkError<'_>| Err(super::OwnedError::new(error));
+        assert_eq!(json(r#"{"limit":3}"#, true), Ok(3));
+        assert_eq!(json("", false), error(FrameworkError::MissingBody));
+        assert_eq!(json("", true), error(FrameworkError::MissingBody));
+        assert_eq!(
+            json(r#"{"limit":3}"#, false),
+            error(FrameworkError::UnsupportedMediaType)
+        );
+        assert_eq!(
+            json("{}", true),
+            error(FrameworkError::MissingProperty { property: "limit" })
+        );
+        let form = |body: &str, declared| {
+            form_body::<Page>(body.as_bytes(), declared).map(|page| page.limit)
+        };
+        assert_eq!(form("limit=4", true), Ok(4));
+        assert_eq!(form("", false), error(FrameworkError::MissingBody));
+        assert_eq!(
+            form("limit=4", false),
+            error(FrameworkError::UnsupportedMediaType)
+        );
+        // A form of the right type without fields lacks them.
+        assert_eq!(
+            form("", true),
+            error(FrameworkError::MissingProperty { property: "limit" })
+        );
     }
 }
