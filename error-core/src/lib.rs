@@ -77,6 +77,7 @@ mod info;
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
 pub mod oz;
+pub mod rfc9457;
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]
