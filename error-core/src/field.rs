@@ -41,8 +41,8 @@ use core::fmt::Display;
 
 use serde::Serialize;
 
-use crate::__private::entrecode::{Embed, SubError};
-use crate::{ApiError, Oz};
+use crate::__private::sub_errors::{Embed, SubError};
+use crate::{ApiError, Entrecode, Oz};
 
 /// A field shown by a `{placeholder}` in `title`.
 #[diagnostic::on_unimplemented(
@@ -126,7 +126,7 @@ pub trait EmbedErrors {
 }
 
 #[diagnostic::do_not_recommend]
-impl<T: Embed + ?Sized> EmbedErrors for T {}
+impl<T: Embed<Format = Entrecode> + ?Sized> EmbedErrors for T {}
 
 /// The field of a `transparent` variant of an Oz type.
 #[diagnostic::on_unimplemented(
@@ -154,7 +154,7 @@ pub trait TransparentEntrecode {
 }
 
 #[diagnostic::do_not_recommend]
-impl<T: SubError + ?Sized> TransparentEntrecode for T {}
+impl<T: SubError<Format = Entrecode> + ?Sized> TransparentEntrecode for T {}
 
 /// A field that `framework_errors` builds from the name of a property or a
 /// parameter (`From<&str>`).

@@ -38,6 +38,9 @@ pub struct ErrorInfo {
     pub readable_detail: &'static str,
     /// What `verbose` holds, likewise (entrecode only; "" otherwise).
     pub verbose: &'static str,
+    /// The URI that identifies the error's type, for formats whose bodies
+    /// carry one (entrecode's `type`); "" otherwise.
+    pub type_uri: &'static str,
 }
 
 impl ErrorInfo {
@@ -47,12 +50,12 @@ impl ErrorInfo {
     #[must_use]
     pub const fn __new(
         name: &'static str,
-        code: u16,
-        status: u16,
+        [code, status]: [u16; 2],
         title: [&'static str; 2],
         description: &'static str,
         detail: [&'static str; 2],
         verbose: &'static str,
+        type_uri: &'static str,
     ) -> Self {
         let [title, readable_title] = title;
         let [detail, readable_detail] = detail;
@@ -66,6 +69,7 @@ impl ErrorInfo {
             detail,
             readable_detail,
             verbose,
+            type_uri,
         }
     }
 }

@@ -220,14 +220,15 @@ fn unique_name(
         .unwrap_or_default()
 }
 
-/// The example body, with `_embedded` filled in last.
+/// The example body, with its sub-errors (the embedded type's example)
+/// filled in last, where the format's body holds them.
 fn body(example: &Example) -> serde_json::Value {
     let mut value: serde_json::Value = serde_json::from_str(example.body).unwrap_or_default();
     if let (Some(embedded), serde_json::Value::Object(members)) = (example.embedded, &mut value) {
-        members.insert(
-            "_embedded".into(),
-            serde_json::json!({ "error": embedded() }),
-        );
+        let [member, inner] = example.embedded_at;
+        let mut holder = serde_json::Map::new();
+        holder.insert(inner.into(), embedded());
+        members.insert(member.into(), serde_json::Value::Object(holder));
     }
     value
 }

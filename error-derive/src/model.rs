@@ -6,6 +6,7 @@ use syn::{Generics, Ident};
 
 use crate::format::Format;
 use crate::parse::{self, Field};
+use crate::plan::Object;
 
 /// A type that passed every rule.
 pub struct Model<'a> {
@@ -67,12 +68,13 @@ pub struct Variant<'a> {
 pub enum Kind<'a> {
     /// `transparent`: everything comes from this field.
     Transparent(&'a Field),
-    /// An error with its own code.
-    Own(Own<'a>),
+    /// An error with its own code (boxed: it is much larger than a field
+    /// reference).
+    Coded(Box<Coded<'a>>),
 }
 
 /// A variant with its own code, everything resolved.
-pub struct Own<'a> {
+pub struct Coded<'a> {
     /// The full wire code.
     pub code: u16,
     /// The HTTP status.
@@ -83,12 +85,25 @@ pub struct Own<'a> {
     pub title_template: String,
     /// `detail`, if the variant names one.
     pub detail: Option<Detail<'a>>,
-    /// `verbose`, if the variant names one.
-    pub verbose: Option<&'a Field>,
-    /// `embed`, if the variant names one.
-    pub embed: Option<&'a Field>,
     /// The response headers it declares, in order.
     pub headers: Vec<Header<'a>>,
+    /// What the format writes for it.
+    pub plan: Plan<'a>,
+}
+
+/// A variant's bodies and the docs only its format knows, as the format
+/// plans them.
+#[derive(Default)]
+pub struct Plan<'a> {
+    /// The body.
+    pub body: Object<'a>,
+    /// The body written as a sub-error, for formats that embed errors.
+    pub sub_body: Option<Object<'a>>,
+    /// What the `verbose` column of the docs says ("" when the format has
+    /// none).
+    pub verbose_doc: String,
+    /// The URI that identifies the error's type, for formats that have one.
+    pub type_uri: String,
 }
 
 /// A response header a variant declares.
@@ -119,6 +134,7 @@ pub enum Detail<'a> {
 pub type Text<'a> = Vec<Piece<'a>>;
 
 /// A piece of a [`Text`].
+#[derive(Clone)]
 pub enum Piece<'a> {
     /// Literal text.
     Lit(String),
@@ -126,7 +142,7 @@ pub enum Piece<'a> {
     Field(&'a Field),
 }
 
-impl Own<'_> {
+impl Coded<'_> {
     /// Whether the title is a constant (no placeholders).
     pub fn constant_title(&self) -> Option<&str> {
         match self.title.as_slice() {

@@ -1,22 +1,43 @@
-//! The body plan: a format describes its JSON body as data, and
-//! `expand::table` encodes any plan into the variant table: the fast path's
-//! write program and the serde path's members (in the order of the format's
-//! shape, which the runtime serialises). A format therefore never writes
-//! serialisation code of its own, and both paths agree by construction.
+//! The body plan: a format describes each variant's JSON body as data, and
+//! `expand` turns any plan into the variant table (the fast path's write
+//! program and the serde path's members, in the plan's order), the OpenAPI
+//! example, the size hint and the field bounds. A format therefore never
+//! writes serialisation code of its own, and both paths agree by
+//! construction.
 //!
 //! An object's first member must always be present (the comma rule of the
-//! fast path relies on it); every format's first member is a constant code or
-//! status.
+//! fast path relies on it); `Object::new` takes it apart from the others.
 
 use crate::common::escape::escape_into;
 use crate::model::Text;
 use crate::parse::Field;
 
-/// A JSON object: members in wire order. (Its serde struct name belongs to
-/// the format's shape, which the runtime serialises.)
+/// A JSON object: members in wire order.
+#[derive(Default)]
 pub struct Object<'a> {
-    /// The members, in order.
+    /// The serde struct name (what a serializer that names structs sees).
+    pub name: &'static str,
+    /// The members, in order; the first is always written.
     pub members: Vec<Member<'a>>,
+}
+
+impl<'a> Object<'a> {
+    /// An object named `name` whose first member is `first`, a constant:
+    /// the member that is always written.
+    pub fn new(name: &'static str, first: (&'static str, Const)) -> Self {
+        Object {
+            name,
+            members: Vec::from([Member {
+                key: first.0,
+                value: Value::Const(first.1),
+            }]),
+        }
+    }
+
+    /// Appends a member.
+    pub fn push(&mut self, key: &'static str, value: Value<'a>) {
+        self.members.push(Member { key, value });
+    }
 }
 
 /// `"key": value`.
@@ -27,27 +48,41 @@ pub struct Member<'a> {
     pub value: Value<'a>,
 }
 
+/// The trait of `api_errors` (a path below the crate, such as
+/// `field::DetailDisplay`) that reports a field of the wrong type for its
+/// role, with a message about the key that named it.
+pub type Check = &'static str;
+
 /// Where a member's value comes from.
 pub enum Value<'a> {
     /// Fixed at compile time.
     Const(Const),
     /// A string of literal text and fields' `Display`.
-    Text(&'a Text<'a>),
+    Text(Text<'a>, Check),
     /// A field's `Display`, as a string. A field written `Option<…>` leaves
     /// the member out when `None`.
-    Display(&'a Field),
+    Display(&'a Field, Check),
     /// A field serialised with serde.
-    Serde(&'a Field, OnError),
-    /// entrecode sub-errors, `{"error": …}`; left out when there are none.
-    Embed(&'a Field),
+    Serde(&'a Field, OnError, Check),
+    /// Sub-errors (errors of the same format) under one more key,
+    /// `{"inner": …}`; left out when there are none.
+    SubErrors {
+        /// The key inside the member's object.
+        inner: &'static str,
+        /// The field that holds them.
+        field: &'a Field,
+        /// The check of its type.
+        check: Check,
+    },
 }
 
-/// What a serde value becomes when its `Serialize` fails.
+/// What a serde value becomes when it is absent (`None`) or its
+/// `Serialize` fails.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum OnError {
-    /// `null` (Oz `details`). An `Option` field is `null` when `None`.
+    /// `null`.
     Null,
-    /// The member is left out (entrecode `verbose`), as it is for `None`.
+    /// The member is left out.
     Omit,
 }
 

@@ -304,12 +304,15 @@ fn a_key_without_a_value_points_at_its_equals_sign() {
     assert_eq!(spans[0], (3, Some("=".to_owned())), "{spans:?}");
 }
 
-/// The serde path writes the keys of the format's shape only (the table
-/// has one member per shape key): every member a format's plan can hold
-/// must be one of them, or the serde path would drop it.
+/// What the encoder relies on in every plan a format writes: the first
+/// member is a constant (always written, so the fast path's commas are
+/// right), keys are unique within an object (a serializer would see a
+/// member twice), and a body holds at most one sub-errors member (an arm
+/// hands over one sub-errors field).
 #[test]
-fn every_body_member_is_in_its_shape() {
+fn every_plan_keeps_the_encoders_rules() {
     use crate::model::Kind;
+    use crate::plan::{Object, Value};
     use crate::{parse, validate};
 
     let inputs: [syn::DeriveInput; 2] = [
@@ -342,32 +345,33 @@ fn every_body_member_is_in_its_shape() {
         let parsed = parse::Input::from_syn(input, &mut errors).expect("parses");
         let model = validate::validate(&parsed, &mut errors).expect("validates");
         errors.finish().expect("no errors");
-        let (_, keys) = model.format.shape();
-        let sub_keys = model.format.sub_keys();
         let mut members = 0;
+        let mut check = |object: &Object<'_>| {
+            assert!(matches!(object.members[0].value, Value::Const(_)));
+            for (index, member) in object.members.iter().enumerate() {
+                assert!(
+                    !object.members[..index]
+                        .iter()
+                        .any(|before| before.key == member.key),
+                    "{} is written twice",
+                    member.key
+                );
+            }
+            let sub_errors = object
+                .members
+                .iter()
+                .filter(|member| matches!(member.value, Value::SubErrors { .. }))
+                .count();
+            assert!(sub_errors <= 1, "{sub_errors} sub-errors members");
+            members += object.members.len();
+        };
         for variant in &model.variants {
-            let Kind::Own(own) = &variant.kind else {
+            let Kind::Coded(coded) = &variant.kind else {
                 continue;
             };
-            for member in model.format.body(own).members {
-                assert!(
-                    keys.contains(&member.key),
-                    "{} is not in the shape",
-                    member.key
-                );
-                members += 1;
-            }
-            for member in model
-                .format
-                .sub_body(own)
-                .map(|sub| sub.members)
-                .unwrap_or_default()
-            {
-                assert!(
-                    sub_keys.contains(&member.key),
-                    "{} is not in the sub-error shape",
-                    member.key
-                );
+            check(&coded.plan.body);
+            if let Some(sub) = &coded.plan.sub_body {
+                check(sub);
             }
         }
         assert!(members >= 9, "the variants have their members");

@@ -18,7 +18,7 @@ mod structured;
 
 use core::fmt;
 
-use crate::{ApiError, Format};
+use crate::ApiError;
 
 /// An error that the framework answers, not a handler.
 ///
@@ -146,6 +146,7 @@ impl<'a> FrameworkError<'a> {
 
     /// The same case holding `name` instead (a case that holds no name is
     /// returned as it is).
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     fn with_name(self, name: &str) -> FrameworkError<'_> {
         match self {
             FrameworkError::MissingProperty { .. } => {
@@ -269,9 +270,10 @@ pub trait FromFrameworkError: ApiError + Sized {
 /// not (Oz) keeps the framework's when it is of the same class as the
 /// variant's (an Oz client error answers a 413 as 413), since its rules
 /// only fix the class.
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "utoipa"))]
 pub(crate) fn response_status<E: ApiError>(framework: u16, variant: &E) -> u16 {
     let own = variant.status();
-    if <E::Format as Format>::__BODY_STATES_STATUS || own / 100 != framework / 100 {
+    if <E::Format as crate::Format>::__BODY_STATES_STATUS || own / 100 != framework / 100 {
         own
     } else {
         framework

@@ -7,12 +7,14 @@
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod answered;
-pub mod entrecode;
 mod ser;
+mod serialize;
 pub mod serve;
-mod shape;
+mod shielded;
+mod slots;
+pub mod sub_errors;
 mod table;
-mod text;
+mod visit;
 mod write;
 
 pub use alloc::borrow::Cow;
@@ -32,10 +34,10 @@ pub use serde::ser::Serializer;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use self::answered::Answered;
 pub use self::ser::{DisplayStr, serializes};
-pub use self::shape::SerializeBody;
-pub use self::table::{
-    Arg, Nothing, Opt, Record, Render, Table, Texts, Value, Visitor, WriteSub, own,
-};
+pub use self::serialize::SerializeBody;
+pub use self::slots::{Arg, Displays, Nothing, Opt, SerdeValues, WithValue};
+pub use self::table::{Record, Table};
+pub use self::visit::{Render, Visitor, WriteSub, visit};
 pub use self::write::{
     Pick, PickDisplay, PickStr, write_display, write_serde_or, write_serde_or_omit,
 };
@@ -59,6 +61,8 @@ pub struct Example {
     pub body: &'static str,
     /// The example of its sub-errors, if it embeds any.
     pub embedded: Option<fn() -> serde_json::Value>,
+    /// Where they go: a member of the body, and the key inside it.
+    pub embedded_at: [&'static str; 2],
 }
 
 /// Turns the bytes `write_json` produced into a `String`.

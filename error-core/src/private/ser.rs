@@ -5,7 +5,7 @@ use core::fmt::{self, Display};
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, Serializer};
 
-use super::text::Shielded;
+use super::shielded::Shielded;
 
 /// Serialises a value's `Display` as a string.
 pub struct DisplayStr<'a, T: ?Sized>(pub &'a T);

@@ -11,7 +11,7 @@ use core::fmt::{self, Display, Write};
 use serde::Serialize;
 
 use super::ser::serializes;
-use super::table::Arg;
+use super::slots::Arg;
 use crate::common::escape::escape_into;
 
 /// Appends `value`'s `Display`, JSON-escaped, without quotes.

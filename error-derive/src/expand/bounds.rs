@@ -34,8 +34,8 @@ use syn::spanned::Spanned as _;
 use syn::{GenericParam, Generics, Type};
 
 use super::{option_inner, respan};
-use crate::model::{HeaderValue, Kind, Model, Own, Piece};
-use crate::plan::Value;
+use crate::model::{HeaderValue, Kind, Model, Piece};
+use crate::plan::{Check, Object, Value};
 
 /// The where-clause every impl takes, and the checks beside the impls.
 pub struct FieldBounds {
@@ -54,25 +54,23 @@ struct Role {
     check: TokenStream,
 }
 
-/// The bounds and checks of `model`'s fields.
+/// The bounds and checks of `model`'s fields: each field its plans use, in
+/// the role its member gives it (the real trait, and the plan's check), and
+/// each `transparent` field.
 pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let krate = &model.krate;
-    let field = quote!(#krate::field);
-    let display = quote!(::core::fmt::Display);
-    let serialize = quote!(#krate::__private::serde::Serialize);
-    let role = |bound: &TokenStream, check: &str| Role {
+    let role = |bound: &TokenStream, check: Check| Role {
         bound: bound.clone(),
         check: {
-            let check = Ident::new(check, Span::call_site());
-            quote!(#field::#check)
+            let path: TokenStream = check.parse().unwrap_or_default();
+            quote!(#krate::#path)
         },
     };
-    let title = role(&display, "TitlePlaceholder");
-    let detail_text = role(&display, "DetailPlaceholder");
-    let detail_display = role(&display, "DetailDisplay");
-    let detail_serde = role(&serialize, "DetailSerialize");
-    let verbose = role(&serialize, "VerboseSerialize");
-    let embed = role(&quote!(#krate::__private::entrecode::Embed), "EmbedErrors");
+    let display = quote!(::core::fmt::Display);
+    let serialize = quote!(#krate::__private::serde::Serialize);
+    let format = model.format_kind.value.marker();
+    let format = Ident::new(format, Span::call_site());
+    let sub_errors = quote!(#krate::__private::sub_errors::Embed<Format = #krate::#format>);
     let transparent = Role {
         bound: model.format.transparent_bound(krate),
         check: model.format.transparent_check(krate),
@@ -84,39 +82,42 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
         checks: Vec::new(),
         seen: HashSet::new(),
     };
+    let add_object = |bounds: &mut Bounds<'_>, object: &Object<'_>| {
+        for member in &object.members {
+            match &member.value {
+                Value::Const(_) => {}
+                Value::Text(text, check) => {
+                    for piece in text {
+                        if let Piece::Field(field) = piece {
+                            bounds.add(&field.ty, &role(&display, check));
+                        }
+                    }
+                }
+                Value::Display(field, check) => {
+                    let ty = option_inner(&field.ty).unwrap_or(&field.ty);
+                    bounds.add(ty, &role(&display, check));
+                }
+                Value::Serde(field, _, check) => bounds.add(&field.ty, &role(&serialize, check)),
+                Value::SubErrors { field, check, .. } => {
+                    bounds.add(&field.ty, &role(&sub_errors, check));
+                }
+            }
+        }
+    };
     for variant in &model.variants {
         match &variant.kind {
             Kind::Transparent(field) => bounds.add(&field.ty, &transparent),
-            Kind::Own(own) => {
-                for member in model.format.body(own).members {
-                    match member.value {
-                        Value::Const(_) => {}
-                        Value::Text(text) => {
-                            let role = if std::ptr::eq(text, &raw const own.title) {
-                                &title
-                            } else {
-                                &detail_text
-                            };
-                            for piece in text {
-                                if let Piece::Field(field) = piece {
-                                    bounds.add(&field.ty, role);
-                                }
-                            }
-                        }
-                        Value::Display(field) => {
-                            let ty = option_inner(&field.ty).unwrap_or(&field.ty);
-                            bounds.add(ty, &detail_display);
-                        }
-                        Value::Serde(field, _) => {
-                            let role = if is_verbose(own, field) {
-                                &verbose
-                            } else {
-                                &detail_serde
-                            };
-                            bounds.add(&field.ty, role);
-                        }
-                        Value::Embed(field) => bounds.add(&field.ty, &embed),
+            Kind::Coded(coded) => {
+                // The title first: a field that is both a title placeholder
+                // and a `detail` reports the title's check.
+                for piece in &coded.title {
+                    if let Piece::Field(field) = piece {
+                        bounds.add(&field.ty, &role(&display, "field::TitlePlaceholder"));
                     }
+                }
+                add_object(&mut bounds, &coded.plan.body);
+                if let Some(sub) = &coded.plan.sub_body {
+                    add_object(&mut bounds, sub);
                 }
             }
         }
@@ -124,8 +125,11 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     add_serving_fields(
         model,
         &mut bounds,
-        &role(&display, "HeaderDisplay"),
-        &role(&quote!(#field::FrameworkName), "FrameworkName"),
+        &role(&display, "field::HeaderDisplay"),
+        &role(
+            &quote!(#krate::field::FrameworkName),
+            "field::FrameworkName",
+        ),
     );
     let existing = model
         .generics
@@ -152,8 +156,8 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
 /// (`Display`) and the fields `framework_errors` builds from a name.
 fn add_serving_fields(model: &Model<'_>, bounds: &mut Bounds<'_>, header: &Role, from_name: &Role) {
     for variant in &model.variants {
-        if let Kind::Own(own) = &variant.kind {
-            for value in &own.headers {
+        if let Kind::Coded(coded) = &variant.kind {
+            for value in &coded.headers {
                 if let HeaderValue::Field(field) = value.value {
                     let ty = option_inner(&field.ty).unwrap_or(&field.ty);
                     bounds.add(ty, header);
@@ -166,11 +170,6 @@ fn add_serving_fields(model: &Model<'_>, bounds: &mut Bounds<'_>, header: &Role,
             bounds.add(&field.ty, from_name);
         }
     }
-}
-
-fn is_verbose(own: &Own<'_>, field: &crate::parse::Field) -> bool {
-    own.verbose
-        .is_some_and(|verbose| std::ptr::eq(verbose, field))
 }
 
 struct Bounds<'a> {

@@ -20,11 +20,11 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
     for member in &object.members {
         let value = match &member.value {
             Value::Const(value) => value.clone(),
-            Value::Text(text) => Const::Str(template(text)),
-            Value::Display(field) | Value::Serde(field, _) => {
+            Value::Text(text, _) => Const::Str(template(text)),
+            Value::Display(field, _) | Value::Serde(field, ..) => {
                 Const::Str(format!("{{{}}}", name(&field.member)))
             }
-            Value::Embed(field) => {
+            Value::SubErrors { field, .. } => {
                 embedded = Some(*field);
                 continue;
             }

@@ -19,7 +19,7 @@ impl Expander<'_> {
             .iter()
             .any(|variant| match &variant.kind {
                 Kind::Transparent(_) => true,
-                Kind::Own(own) => !own.headers.is_empty(),
+                Kind::Coded(own) => !own.headers.is_empty(),
             });
         if !declares {
             return TokenStream::new();

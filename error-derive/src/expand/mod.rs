@@ -21,14 +21,14 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Ident, Member, Type};
 
-use crate::model::{Kind, Model, Own};
+use crate::model::{Coded, Kind, Model};
 use crate::parse::Field;
 
 use self::table::Arm;
 
-/// How many elements one tuple of text fields holds; longer lists nest (the
-/// runtime implements `Texts` for tuples up to this length, and for tuples of
-/// tuples).
+/// How many elements one tuple of slots holds; longer lists nest (the
+/// runtime implements `Displays` and `SerdeValues` for tuples up to this
+/// length, and for tuples of tuples).
 const TUPLE_MAX: usize = 8;
 
 /// The `ApiError` impl of `model`, and whatever its format adds, in one
@@ -42,9 +42,9 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
     let checks = bounds.checks;
     let encoded = table::encode(model);
     let krate = &model.krate;
-    let code = Literal::byte_string(&encoded.code);
-    let text = Literal::string(&encoded.text);
-    let strs = encoded.strs.iter().map(|hot| Literal::string(hot));
+    let data = Literal::byte_string(&encoded.data);
+    let strings = Literal::string(&encoded.strings);
+    let hot = encoded.hot.iter().map(|hot| Literal::string(hot));
     let api_error = expander.api_error(&encoded.arms);
     let extra = model.format.extra(&expander);
     let serving = expander.serving();
@@ -58,7 +58,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
             #[inline]
             #[allow(non_snake_case)]
             fn __API_TABLE() -> &'static #krate::__private::Table {
-                const TABLE: #krate::__private::Table = #krate::__private::Table::new(#code, #text, &[#(#strs),*]);
+                const TABLE: #krate::__private::Table = #krate::__private::Table::new(#data, #strings, &[#(#hot),*]);
                 &TABLE
             }
             #api_error
@@ -89,13 +89,13 @@ impl<'a> Expander<'a> {
         &self.model.krate
     }
 
-    /// `match self { … }` with one arm per variant: `own` writes the arm of a
-    /// variant with its own code (given its index) and names the fields it
+    /// `match self { … }` with one arm per variant: `coded` writes the arm of
+    /// a variant with its own code (given its index) and names the fields it
     /// binds, `transparent` the arm of one that delegates to its field (given
     /// the field's binding).
     pub fn each_variant(
         &self,
-        own: impl Fn(usize, &'a Own<'a>) -> (TokenStream, Vec<&'a Field>),
+        coded: impl Fn(usize, &'a Coded<'a>) -> (TokenStream, Vec<&'a Field>),
         transparent: impl Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         if self.model.variants.is_empty() {
@@ -115,9 +115,9 @@ impl<'a> Expander<'a> {
                         let body = transparent(&binding);
                         quote!(#path { #member: #binding, .. } => #body,)
                     }
-                    Kind::Own(own_variant) => {
+                    Kind::Coded(variant) => {
                         // Bind only what this arm uses: `code()` needs no field.
-                        let (body, fields) = own(index, own_variant);
+                        let (body, fields) = coded(index, variant);
                         let members = fields.iter().map(|field| &field.member);
                         let bindings = fields.iter().map(|field| binding(&field.member));
                         quote!(#path { #(#members: #bindings,)* .. } => #body,)
@@ -167,20 +167,20 @@ impl<'a> Expander<'a> {
         let u16_ = quote!(::core::primitive::u16);
         let api_error = quote!(#krate::ApiError);
         let code = self.constant_match(
-            |_, own| {
-                let code = own.code;
+            |_, coded| {
+                let code = coded.code;
                 quote!(#code)
             },
             "code",
         );
         let status = self.constant_match(
-            |_, own| {
-                let status = own.status;
+            |_, coded| {
+                let status = coded.status;
                 quote!(#status)
             },
             "status",
         );
-        // An own variant always has its arm.
+        // A coded variant always has its arm.
         let arm = |index: usize| arms[index].as_ref();
         let size_hint = self.constant_match(
             |index, _| {
@@ -197,7 +197,7 @@ impl<'a> Expander<'a> {
             |inner| quote!(#api_error::__visit(#inner, __visitor)),
         );
         let pick = Self::pick_traits(&private, arms);
-        let rows = self.rows();
+        let rows = self.rows(arms);
         let headers = self.headers();
         let items = quote! {
             type Format = #format_type;
@@ -249,7 +249,7 @@ impl<'a> Expander<'a> {
         arms.iter()
             .flatten()
             .any(|arm| {
-                arm.texts
+                arm.displays
                     .iter()
                     .any(|(field, optional)| !optional && str_like(&field.ty))
             })
@@ -263,22 +263,23 @@ impl<'a> Expander<'a> {
 
     /// `catalog()` and `__examples()`: the table's rows, with a transparent
     /// variant's type's rows in its place.
-    fn rows(&self) -> TokenStream {
+    fn rows(&self, arms: &[Option<Arm<'_>>]) -> TokenStream {
         let krate = self.krate();
         let private = quote!(#krate::__private);
         let api_error = quote!(#krate::ApiError);
-        let variants = &self.model.variants;
-        let transparent: Vec<&Type> = variants
+        let transparent: Vec<&Type> = self
+            .model
+            .variants
             .iter()
             .filter_map(|variant| match &variant.kind {
                 Kind::Transparent(field) => Some(&field.ty),
-                Kind::Own(_) => None,
+                Kind::Coded(_) => None,
             })
             .collect();
-        let embedded = variants.iter().filter_map(|variant| match &variant.kind {
-            Kind::Own(own) => own.embed.map(|field| &field.ty),
-            Kind::Transparent(_) => None,
-        });
+        let embedded = arms
+            .iter()
+            .flatten()
+            .filter_map(|arm| arm.sub_errors.map(|field| &field.ty));
         quote! {
             fn catalog() -> #private::Vec<#krate::ErrorInfo> {
                 #private::Table::catalog(*__API_TABLE(), &[#(<#transparent as #api_error>::catalog),*])
@@ -288,7 +289,7 @@ impl<'a> Expander<'a> {
                 #private::Table::examples(
                     *__API_TABLE(),
                     &[#(<#transparent as #api_error>::__examples),*],
-                    &[#(<#embedded as #private::entrecode::Embed>::__example),*],
+                    &[#(<#embedded as #private::sub_errors::Embed>::__example),*],
                 )
             }
         }
@@ -299,56 +300,50 @@ impl<'a> Expander<'a> {
     /// integer arms cost the compiler next to nothing).
     fn constant_match(
         &self,
-        constant: impl Fn(usize, &Own<'_>) -> TokenStream,
+        constant: impl Fn(usize, &Coded<'_>) -> TokenStream,
         method: &str,
     ) -> TokenStream {
         let krate = self.krate();
         let method = Ident::new(method, Span::call_site());
         self.each_variant(
-            |index, own| (constant(index, own), Vec::new()),
+            |index, coded| (constant(index, coded), Vec::new()),
             |inner| quote!(#krate::ApiError::#method(#inner)),
         )
     }
 
-    /// A variant's arm of `__visit`: its record and its fields to `own`.
+    /// A variant's arm of `__visit`: its record and its fields to `visit`.
     fn visit_arm(&self, arm: &Arm<'_>) -> TokenStream {
         let krate = self.krate();
         let private = quote!(#krate::__private);
         let offset = arm.offset;
-        let texts: Vec<TokenStream> = arm
-            .texts
-            .iter()
-            .map(|(field, optional)| {
-                let value = binding(&field.member);
-                if *optional {
-                    quote!(#private::Opt(#value))
-                } else if str_like(&field.ty) {
-                    quote!((&#private::Pick(#value)).__arg())
-                } else {
-                    quote!(#value)
-                }
-            })
-            .collect();
-        let texts = nest(texts);
-        let value = match arm.value {
-            Some((field, true)) => {
-                let value = binding(&field.member);
+        let displays = arm.displays.iter().map(|(field, optional)| {
+            let value = binding(&field.member);
+            if *optional {
                 quote!(#private::Opt(#value))
-            }
-            Some((field, false)) => {
-                let value = binding(&field.member);
+            } else if str_like(&field.ty) {
+                quote!((&#private::Pick(#value)).__arg())
+            } else {
                 quote!(#value)
             }
-            None => quote!(#private::Nothing),
-        };
-        let embed = match arm.embed {
+        });
+        let values = arm.values.iter().map(|(field, optional)| {
+            let value = binding(&field.member);
+            if *optional {
+                quote!(#private::Opt(#value))
+            } else {
+                quote!(#value)
+            }
+        });
+        let displays = nest(displays.collect());
+        let values = nest(values.collect());
+        let sub_errors = match arm.sub_errors {
             Some(field) => {
                 let value = binding(&field.member);
                 quote!(#value)
             }
             None => quote!(&#private::Nothing),
         };
-        quote!(#private::own(__visitor, __API_TABLE(), #offset, #texts, #value, #embed))
+        quote!(#private::visit(__visitor, __API_TABLE(), #offset, #displays, #values, #sub_errors))
     }
 
     /// The serving impls (axum's `IntoResponse`, …): a call of api-errors's
@@ -379,8 +374,8 @@ impl<'a> Expander<'a> {
     }
 }
 
-/// Text fields as a tuple (`()`, `(a,)`, `(a, b)`, …), nested in tuples of
-/// at most [`TUPLE_MAX`].
+/// Slots as a tuple (`()`, `(a,)`, `(a, b)`, …), nested in tuples of at
+/// most [`TUPLE_MAX`].
 fn nest(mut items: Vec<TokenStream>) -> TokenStream {
     while items.len() > TUPLE_MAX {
         items = items

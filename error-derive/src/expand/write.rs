@@ -8,10 +8,10 @@ use crate::plan::{Object, Value};
 /// What a runtime text (a `Display` field) is guessed to add, for the
 /// buffer's first capacity.
 const TEXT_HINT: usize = 32;
-/// What a serde value is guessed to add (Oz `details`, entrecode `verbose`).
+/// What a serde value is guessed to add.
 const SERDE_HINT: usize = 128;
-/// What `_embedded` is guessed to add: one sub-error is about 150 bytes
-/// (code, title, type URL, detail).
+/// What sub-errors are guessed to add: one entrecode sub-error is about 150
+/// bytes (code, title, type URL, detail).
 const EMBED_HINT: usize = 256;
 
 /// `"key":`, with the comma that separates it from the member before.
@@ -35,16 +35,16 @@ pub fn size_hint(object: &Object<'_>) -> usize {
         constant.extend_from_slice(&key_bytes(index, member.key));
         match &member.value {
             Value::Const(value) => value.write_json(&mut constant),
-            Value::Text(text) => {
+            Value::Text(text, _) => {
                 runtime += TEXT_HINT
                     * text
                         .iter()
                         .filter(|piece| matches!(piece, Piece::Field(_)))
                         .count();
             }
-            Value::Display(_) => runtime += TEXT_HINT,
+            Value::Display(..) => runtime += TEXT_HINT,
             Value::Serde(..) => runtime += SERDE_HINT,
-            Value::Embed(_) => runtime += EMBED_HINT,
+            Value::SubErrors { .. } => runtime += EMBED_HINT,
         }
     }
     constant.len() + 2 + runtime

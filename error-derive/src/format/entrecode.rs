@@ -12,15 +12,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::LitStr;
 
-use super::{Format, Resolved, error, title_value};
+use super::{Format, Resolved, detail_display, error, title_value};
 use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
 use crate::common::framework_cases::FrameworkCase;
-use crate::common::layout;
 use crate::expand::Expander;
-use crate::model::{Detail, Kind, Own, Piece, Variant};
+use crate::model::{Coded, Kind, Piece, Plan, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::{self, Spanned};
-use crate::plan::{Const, Member, Object, OnError, Value};
+use crate::plan::{Const, Object, OnError, Value};
 
 /// `format = "entrecode"` with its container settings.
 pub struct Entrecode {
@@ -86,29 +85,11 @@ impl Entrecode {
     /// The members a sub-error shares with a problem, in wire order:
     /// "a subset of the properties described above: `code`, `title`, `type`
     /// and `detail`".
-    fn subset<'a>(&self, own: &'a Own<'a>) -> Vec<Member<'a>> {
-        let mut members = Vec::from([
-            Member {
-                key: "code",
-                value: Value::Const(Const::Int(own.code)),
-            },
-            Member {
-                key: "title",
-                value: title_value(own),
-            },
-            Member {
-                key: "type",
-                value: Value::Const(Const::Str(self.type_url(own.code))),
-            },
-        ]);
-        members.extend(detail(own));
-        members
-    }
-
-    /// The sub-error body.
-    fn sub_object<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
-        Object {
-            members: self.subset(own),
+    fn subset<'a>(&self, object: &mut Object<'a>, coded: &Coded<'a>) {
+        object.push("title", title_value(coded));
+        object.push("type", Value::Const(Const::Str(self.type_url(coded.code))));
+        if let Some(detail) = &coded.detail {
+            object.push("detail", detail_display(detail, "field::DetailDisplay"));
         }
     }
 }
@@ -193,8 +174,13 @@ impl Format for Entrecode {
         check_shared_codes(variants, errors);
     }
 
-    fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
-        let type_url = self.type_url(own.code);
+    /// The problem: `status`, `code`, `title`, `type`, `detail` (the
+    /// field's `Display` or the text), `verbose` (serde, left out when it
+    /// fails), `_links` (`up` and `describedby`, constants) and
+    /// `_embedded.error` (the `embed` field's sub-errors); a sub-error has
+    /// `code`, `title`, `type` and `detail`.
+    fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
+        let type_url = self.type_url(coded.code);
         let link = |title: &str, href: &str| {
             Const::Object(Vec::from([
                 ("title", Const::Str(title.to_owned())),
@@ -205,28 +191,44 @@ impl Format for Entrecode {
             ("up", link(&self.up_title, &self.up_href)),
             ("describedby", link("Error Description", &type_url)),
         ]));
-        let mut members = Vec::from([Member {
-            key: "status",
-            value: Value::Const(Const::Int(own.status)),
-        }]);
-        members.extend(self.subset(own));
-        members.extend(own.verbose.map(|field| Member {
-            key: "verbose",
-            value: Value::Serde(field, OnError::Omit),
-        }));
-        members.push(Member {
-            key: "_links",
-            value: Value::Const(links),
-        });
-        members.extend(own.embed.map(|field| Member {
-            key: "_embedded",
-            value: Value::Embed(field),
-        }));
-        Object { members }
+        let field = |member: &Option<Spanned<syn::Member>>| {
+            member
+                .as_ref()
+                .and_then(|member| variant.field(&member.value))
+        };
+        let (verbose, embed) = (field(&variant.attrs.verbose), field(&variant.attrs.embed));
+        let mut body = Object::new("Problem", ("status", Const::Int(coded.status)));
+        body.push("code", Value::Const(Const::Int(coded.code)));
+        self.subset(&mut body, coded);
+        if let Some(field) = verbose {
+            body.push(
+                "verbose",
+                Value::Serde(field, OnError::Omit, "field::VerboseSerialize"),
+            );
+        }
+        body.push("_links", Value::Const(links));
+        if let Some(field) = embed {
+            body.push(
+                "_embedded",
+                Value::SubErrors {
+                    inner: "error",
+                    field,
+                    check: "field::EmbedErrors",
+                },
+            );
+        }
+        let mut sub_body = Object::new("SubError", ("code", Const::Int(coded.code)));
+        self.subset(&mut sub_body, coded);
+        Plan {
+            body,
+            sub_body: Some(sub_body),
+            verbose_doc: verbose.map_or_else(String::new, |field| field.docs.clone()),
+            type_uri: type_url,
+        }
     }
 
     fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::__private::entrecode::SubError)
+        quote!(#krate::__private::sub_errors::SubError<Format = #krate::Entrecode>)
     }
 
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
@@ -262,33 +264,9 @@ impl Format for Entrecode {
         Ok(system * 1000 + local)
     }
 
-    fn shape(&self) -> (u8, &'static [&'static str]) {
-        (
-            layout::SHAPE_ENTRECODE,
-            &[
-                "status",
-                "code",
-                "title",
-                "type",
-                "detail",
-                "verbose",
-                "_links",
-                "_embedded",
-            ],
-        )
-    }
-
-    fn sub_keys(&self) -> &'static [&'static str] {
-        &["code", "title", "type", "detail"]
-    }
-
-    fn sub_body<'a>(&self, own: &'a Own<'a>) -> Option<Object<'a>> {
-        Some(self.sub_object(own))
-    }
-
     fn extra(&self, expander: &Expander<'_>) -> TokenStream {
         let krate = expander.krate();
-        let sub_error = quote!(#krate::__private::entrecode::SubError);
+        let sub_error = quote!(#krate::__private::sub_errors::SubError);
         // The example of the first variant: what `embed` shows of this type.
         let example = match expander
             .model()
@@ -296,7 +274,7 @@ impl Format for Entrecode {
             .first()
             .map(|variant| &variant.kind)
         {
-            Some(Kind::Own(_)) => {
+            Some(Kind::Coded(_)) => {
                 quote!(#krate::__private::Table::first_sub_example(*__API_TABLE()))
             }
             Some(Kind::Transparent(field)) => {
@@ -314,18 +292,6 @@ impl Format for Entrecode {
             },
         )
     }
-}
-
-/// `detail`: a field's `Display`, or a text.
-fn detail<'a>(own: &'a Own<'a>) -> Option<Member<'a>> {
-    let value = match own.detail.as_ref()? {
-        Detail::Field(field) => Value::Display(field),
-        Detail::Text(text, _) => Value::Text(text),
-    };
-    Some(Member {
-        key: "detail",
-        value,
-    })
 }
 
 impl Entrecode {
@@ -526,10 +492,10 @@ fn check_internal(
 /// documented title, so it agrees with that title written out). Each
 /// variant is compared with the first one that has its code.
 fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
-    let mut first_by_code: HashMap<u16, (&Variant<'_>, &Own<'_>)> =
+    let mut first_by_code: HashMap<u16, (&Variant<'_>, &Coded<'_>)> =
         HashMap::with_capacity(variants.len());
     for variant in variants {
-        let Kind::Own(own) = &variant.kind else {
+        let Kind::Coded(own) = &variant.kind else {
             continue;
         };
         match first_by_code.get(&own.code) {
@@ -550,8 +516,8 @@ fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
 /// written, or the `code` when both differ (or the differing one is a
 /// default, which has no token).
 fn disagreement(
-    (first, first_own): (&Variant<'_>, &Own<'_>),
-    (second, second_own): (&Variant<'_>, &Own<'_>),
+    (first, first_own): (&Variant<'_>, &Coded<'_>),
+    (second, second_own): (&Variant<'_>, &Coded<'_>),
 ) -> Option<darling::Error> {
     let other_title = template(&first_own.title) != template(&second_own.title);
     let other_status = first_own.status != second_own.status;
@@ -595,7 +561,7 @@ fn disagreement(
 
 /// A title as the messages quote it: as written, or marked as the code's
 /// documented title when the variant writes none.
-fn title_of(variant: &Variant<'_>, own: &Own<'_>) -> String {
+fn title_of(variant: &Variant<'_>, own: &Coded<'_>) -> String {
     if variant.source.attrs.title.is_some() {
         format!("{:?}", own.title_template)
     } else {

@@ -13,10 +13,10 @@ use proc_macro2::{Span, TokenStream};
 
 use crate::common::framework_cases::FrameworkCase;
 use crate::expand::Expander;
-use crate::model::{Own, Variant};
+use crate::model::{Coded, Detail, Plan, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::{self, Spanned};
-use crate::plan::{Const, Object, Value};
+use crate::plan::{Check, Const, Value};
 
 /// The formats `format = "…"` can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,25 +102,10 @@ pub trait Format {
     /// the format cannot say (a message naming the key to write).
     fn framework_default(&self, case: &FrameworkCase) -> Result<u16, &'static str>;
 
-    /// The body of a variant.
-    fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a>;
-
-    /// The shape of the format's bodies, which the runtime's serde path
-    /// follows (`common::layout::SHAPE_*`), and its keys in order: every
-    /// member of [`body`](Self::body) must be one of them.
-    fn shape(&self) -> (u8, &'static [&'static str]);
-
-    /// The keys of a sub-error's shape, in order, for formats that embed
-    /// errors in others.
-    fn sub_keys(&self) -> &'static [&'static str] {
-        &[]
-    }
-
-    /// The body of a variant embedded as a sub-error, for formats that
-    /// embed errors in others.
-    fn sub_body<'a>(&self, _own: &'a Own<'a>) -> Option<Object<'a>> {
-        None
-    }
+    /// What the format writes for a variant that passed its rules: its
+    /// body (and its body as a sub-error) as plans, and the docs only the
+    /// format knows.
+    fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a>;
 
     /// Items the format adds beside the `ApiError` impl.
     fn extra(&self, _expander: &Expander<'_>) -> TokenStream {
@@ -142,10 +127,23 @@ fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
     darling::Error::custom(message).with_span(&span)
 }
 
+/// The check of a field a title's placeholder names.
+const TITLE_PLACEHOLDER: Check = "field::TitlePlaceholder";
+/// The check of a field a text `detail`'s placeholder names.
+const DETAIL_PLACEHOLDER: Check = "field::DetailPlaceholder";
+
 /// A title: a constant string when it has no placeholders.
-fn title_value<'a>(own: &'a Own<'a>) -> Value<'a> {
-    match own.constant_title() {
+fn title_value<'a>(coded: &Coded<'a>) -> Value<'a> {
+    match coded.constant_title() {
         Some(title) => Value::Const(Const::Str(title.to_owned())),
-        None => Value::Text(&own.title),
+        None => Value::Text(coded.title.clone(), TITLE_PLACEHOLDER),
+    }
+}
+
+/// A `detail` written with `Display`: the field's, or the text's.
+fn detail_display<'a>(detail: &Detail<'a>, check: Check) -> Value<'a> {
+    match detail {
+        Detail::Field(field) => Value::Display(field, check),
+        Detail::Text(text, _) => Value::Text(text.clone(), DETAIL_PLACEHOLDER),
     }
 }

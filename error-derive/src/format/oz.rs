@@ -8,13 +8,13 @@ use darling::error::Accumulator;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Format, Resolved, error, reject_key, title_value};
+use super::{DETAIL_PLACEHOLDER, Format, Resolved, error, reject_key, title_value};
 use crate::common::framework_cases::FrameworkCase;
-use crate::common::{layout, oz_table};
-use crate::model::{Detail, Own};
+use crate::common::oz_table;
+use crate::model::{Coded, Detail, Plan};
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::{self, Spanned};
-use crate::plan::{Const, Member, Object, OnError, Value};
+use crate::plan::{Const, Object, OnError, Value};
 
 /// `format = "oz"`: no settings of its own.
 pub struct Oz;
@@ -92,34 +92,23 @@ impl Format for Oz {
         })
     }
 
-    fn shape(&self) -> (u8, &'static [&'static str]) {
-        (
-            layout::SHAPE_OZ,
-            &["error_code", "error_message", "details"],
-        )
-    }
-
-    fn body<'a>(&self, own: &'a Own<'a>) -> Object<'a> {
-        let details = match &own.detail {
+    /// `{"error_code": code, "error_message": title, "details": …}`: the
+    /// `detail` field serialised with serde (`null` when it fails), a text
+    /// as a string, else `null`.
+    fn plan<'a>(&self, _variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
+        let details = match &coded.detail {
             None => Value::Const(Const::Null),
-            Some(Detail::Field(field)) => Value::Serde(field, OnError::Null),
-            Some(Detail::Text(text, _)) => Value::Text(text),
+            Some(Detail::Field(field)) => {
+                Value::Serde(field, OnError::Null, "field::DetailSerialize")
+            }
+            Some(Detail::Text(text, _)) => Value::Text(text.clone(), DETAIL_PLACEHOLDER),
         };
-        Object {
-            members: Vec::from([
-                Member {
-                    key: "error_code",
-                    value: Value::Const(Const::Int(own.code)),
-                },
-                Member {
-                    key: "error_message",
-                    value: title_value(own),
-                },
-                Member {
-                    key: "details",
-                    value: details,
-                },
-            ]),
+        let mut body = Object::new("OzBody", ("error_code", Const::Int(coded.code)));
+        body.push("error_message", title_value(coded));
+        body.push("details", details);
+        Plan {
+            body,
+            ..Plan::default()
         }
     }
 }

@@ -77,7 +77,7 @@ pub fn resolve<'a>(
     let (other_client, other_server) = (answering("invalid_body")?, answering("panic")?);
     let mut by_status: Vec<(u16, &'a crate::parse::Variant)> = Vec::new();
     for variant in variants {
-        if let Kind::Own(own) = &variant.kind
+        if let Kind::Coded(own) = &variant.kind
             && variant.source.fields.is_empty()
             && !by_status.iter().any(|(status, _)| *status == own.status)
         {
@@ -147,7 +147,7 @@ fn default_arm<'a>(
 ) -> Option<FrameworkArm<'a>> {
     let with_code: Vec<&Variant<'a>> = variants
         .iter()
-        .filter(|variant| matches!(&variant.kind, Kind::Own(own) if own.code == code))
+        .filter(|variant| matches!(&variant.kind, Kind::Coded(own) if own.code == code))
         .collect();
     if let Some(variant) = with_code.iter().find(|variant| fits(case, variant).is_ok()) {
         return Some(arm(case, variant));

@@ -11,7 +11,7 @@ mod rules;
 use darling::error::Accumulator;
 
 use crate::format::Format;
-use crate::model::{Kind, Model, Own, Piece, Variant};
+use crate::model::{Coded, Kind, Model, Piece, Plan, Variant};
 use crate::parse::keys::Key;
 use crate::parse::{self, Input};
 
@@ -80,24 +80,28 @@ fn validate_variant<'a>(
     let headers = rules::headers(variant, errors);
     let title_has_fields = matches!(&title, Some(Some((text, _))) if text.iter().any(|piece| matches!(piece, Piece::Field(_))));
     let resolved = format.and_then(|format| format.resolve(variant, title_has_fields, errors));
-    let (resolved, (), (), title, detail, verbose, embed, headers) = (
+    let (resolved, (), (), title, detail, _, _, headers) = (
         resolved?, code?, status?, title?, detail?, verbose?, embed?, headers?,
     );
     let (title, title_template) = match title {
         Some(title) => title,
         None => rules::default_title(variant, resolved.default_title, errors)?,
     };
+    let mut coded = Coded {
+        code: resolved.code,
+        status: resolved.status,
+        title,
+        title_template,
+        detail,
+        headers,
+        plan: Plan::default(),
+    };
+    // `format` is `Some`: `resolve` gave a result.
+    if let Some(format) = format {
+        coded.plan = format.plan(variant, &coded);
+    }
     Some(Variant {
         source: variant,
-        kind: Kind::Own(Own {
-            code: resolved.code,
-            status: resolved.status,
-            title,
-            title_template,
-            detail,
-            verbose,
-            embed,
-            headers,
-        }),
+        kind: Kind::Coded(Box::new(coded)),
     })
 }

@@ -1,19 +1,23 @@
-//! entrecode sub-errors (`_embedded.error`): the traits behind `embed`.
+//! Sub-errors: errors written inside another error's body (a format's plan
+//! places them under a member of its own, such as entrecode's
+//! `_embedded.error`), the traits behind `embed`.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::{Serialize, Serializer};
 
-use crate::{ApiError, Entrecode};
+use super::slots::Nothing;
+use crate::ApiError;
 
-/// An entrecode error written as a sub-error: only `code`, `title`, `type`
-/// and `detail`. Implemented by the derive for every entrecode type.
+/// An error written as a sub-error: the record's sub-error program and
+/// members instead of the body's. Implemented by the derive for every type
+/// of a format whose bodies embed errors.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not an `ApiError` of the `entrecode` format",
-    label = "a `transparent` field of an entrecode type must be an entrecode `ApiError`"
+    message = "`{Self}` cannot be written as a sub-error",
+    label = "a sub-error is an `ApiError` of a format that embeds errors"
 )]
-pub trait SubError: ApiError<Format = Entrecode> {
+pub trait SubError: ApiError {
     /// Appends the sub-error object.
     #[inline]
     fn __write_sub_json(&self, out: &mut Vec<u8>)
@@ -47,27 +51,30 @@ fn sub_example<E: SubError>() -> serde_json::Value {
         .unwrap_or_default()
 }
 
-/// What an `embed` field may be: one entrecode error, an `Option` of one, or a
-/// list (`Vec`, slice, boxed slice) of them.
+/// What an `embed` field may be: one sub-error, an `Option` of one, or a
+/// list (`Vec`, slice, boxed slice) of them, all of one format.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be embedded as entrecode sub-errors",
+    message = "`{Self}` cannot be embedded as sub-errors",
     label = "`embed` names this field",
-    note = "an `embed` field is an entrecode `ApiError` `E`, `Option<E>`, `Vec<E>`, `&[E]` or `Box<[E]>`"
+    note = "an `embed` field is an `ApiError` `E`, `Option<E>`, `Vec<E>`, `&[E]` or `Box<[E]>`"
 )]
 pub trait Embed {
+    /// The format of the sub-errors (`()` for [`Nothing`]).
+    type Format;
     /// Whether there is nothing to embed (`None`, an empty list): then
-    /// `_embedded` is left out.
+    /// the member that holds them is left out.
     fn is_empty(&self) -> bool;
-    /// Appends the value of `error`: an object, or an array for a list.
+    /// Appends the sub-errors: an object, or an array for a list.
     fn write_errors(&self, out: &mut Vec<u8>);
-    /// Serialises the value of `error`.
+    /// Serialises the sub-errors.
     fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
 
-    /// An example value of `error`: one sub-error, or an array of one.
+    /// An example of the sub-errors: one, or an array of one.
     fn __example() -> serde_json::Value;
 }
 
 impl<E: SubError> Embed for E {
+    type Format = E::Format;
     fn is_empty(&self) -> bool {
         false
     }
@@ -83,6 +90,7 @@ impl<E: SubError> Embed for E {
 }
 
 impl<E: SubError> Embed for Option<E> {
+    type Format = E::Format;
     fn is_empty(&self) -> bool {
         self.is_none()
     }
@@ -103,6 +111,7 @@ impl<E: SubError> Embed for Option<E> {
 }
 
 impl<E: SubError> Embed for [E] {
+    type Format = E::Format;
     fn is_empty(&self) -> bool {
         <[E]>::is_empty(self)
     }
@@ -128,6 +137,7 @@ impl<E: SubError> Embed for [E] {
 macro_rules! embed_as_slice {
     ($($list:ty),*) => {$(
         impl<E: SubError> Embed for $list {
+            type Format = E::Format;
             fn is_empty(&self) -> bool {
                 AsRef::<[E]>::as_ref(self).is_empty()
             }
@@ -147,7 +157,8 @@ macro_rules! embed_as_slice {
 embed_as_slice!(Vec<E>, &[E], Box<[E]>);
 
 /// No sub-errors: what generated code passes for a variant without `embed`.
-impl Embed for super::Nothing {
+impl Embed for Nothing {
+    type Format = ();
     #[inline]
     fn is_empty(&self) -> bool {
         true
@@ -170,25 +181,8 @@ impl<E: SubError> Serialize for SubBody<'_, E> {
     }
 }
 
-/// Appends `{"error":…}`, the value of `_embedded`.
-pub fn write_embedded<T: Embed + ?Sized>(out: &mut Vec<u8>, errors: &T) {
-    out.extend_from_slice(br#"{"error":"#);
-    errors.write_errors(out);
-    out.push(b'}');
-}
-
-/// Serialises `{"error":…}`, the value of `_embedded`.
-pub struct Embedded<'a, T: ?Sized>(pub &'a T);
-
-impl<T: Embed + ?Sized> Serialize for Embedded<'_, T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry("error", &Errors(self.0))?;
-        map.end()
-    }
-}
-
-struct Errors<'a, T: ?Sized>(&'a T);
+/// Serialises the sub-errors.
+pub(super) struct Errors<'a, T: ?Sized>(pub(super) &'a T);
 
 impl<T: Embed + ?Sized> Serialize for Errors<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -1,0 +1,250 @@
+//! The jobs done with a variant's record and fields: [`visit`] is what each
+//! generated arm calls, a [`Visitor`] is the job (write the body, build the
+//! title, serialise the body: see `serialize.rs`), and [`run`] executes a
+//! write program.
+#![allow(
+    clippy::inline_always,
+    reason = "inlined into each generated arm, the table reads fold into constants (BENCHMARKS.md)"
+)]
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::{self, Display, Write as _};
+
+use serde::ser::{Serialize, Serializer};
+
+use super::slots::{Displays, SerdeValues, WithValue};
+use super::sub_errors::Embed;
+use super::table::{Record, Table, entries_of};
+use super::write::{write_serde_or, write_serde_or_omit};
+use crate::common::layout::{Op, OpKind, Piece, PieceKind, Section};
+
+/// One job done with a variant's record and fields.
+pub trait Visitor: Sized {
+    /// What the job gives.
+    type Out;
+    /// Does the job for a variant with its own code.
+    fn variant<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
+        self,
+        record: Record,
+        displays: &D,
+        values: &V,
+        sub_errors: &M,
+    ) -> Self::Out;
+}
+
+/// A generated arm: `visitor`'s job for the record at `offset` of `table`.
+#[inline]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "generated arms build the tuples in place: `(a, b)` is cheaper to type-check than `&(a, b)`"
+)]
+pub fn visit<J: Visitor, D: Displays, V: SerdeValues, M: Embed + ?Sized>(
+    visitor: J,
+    table: &'static Table,
+    offset: u32,
+    displays: D,
+    values: V,
+    sub_errors: &M,
+) -> J::Out {
+    visitor.variant(
+        table.record(offset as usize),
+        &displays,
+        &values,
+        sub_errors,
+    )
+}
+
+/// The jobs of the derive's non-generic methods (`write_json`, `title`), in
+/// one visitor so that the variant `match` is compiled once for both (each
+/// instance of it is a function with an arm per variant in every build of
+/// the user's crate).
+pub enum Render<'a> {
+    /// `write_json`: appends the body.
+    Body(&'a mut Vec<u8>),
+    /// `title()`: stores the title.
+    Title(&'a mut Cow<'static, str>),
+}
+
+impl Visitor for Render<'_> {
+    type Out = ();
+    #[inline]
+    fn variant<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
+        self,
+        record: Record,
+        displays: &D,
+        values: &V,
+        sub_errors: &M,
+    ) {
+        match self {
+            Render::Body(out) => run(
+                out,
+                record.table,
+                record.header.body,
+                displays,
+                values,
+                sub_errors,
+            ),
+            Render::Title(title) => *title = title_of(record, displays),
+        }
+    }
+}
+
+/// Appends the body written as a sub-error. A visitor of its own, not a job
+/// of [`Render`]: it is only compiled for types that are embedded, and its
+/// `match` alone is small enough for the optimiser to inline into the
+/// embedding type's writer (16 fewer instructions on the entrecode seed
+/// body than as a job of `Render`).
+pub struct WriteSub<'a>(pub &'a mut Vec<u8>);
+
+impl Visitor for WriteSub<'_> {
+    type Out = ();
+    #[inline]
+    fn variant<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
+        self,
+        record: Record,
+        displays: &D,
+        values: &V,
+        sub_errors: &M,
+    ) {
+        run(
+            self.0,
+            record.table,
+            record.header.sub_body,
+            displays,
+            values,
+            sub_errors,
+        );
+    }
+}
+
+/// Writes a serde slot's value for an op.
+struct WriteValue<'a> {
+    out: &'a mut Vec<u8>,
+    /// `,"key":` for a member that is left out with its value; empty for
+    /// a value that becomes `null` instead.
+    key: Option<&'static [u8]>,
+}
+
+impl WithValue for WriteValue<'_> {
+    type Out = ();
+    #[inline(always)]
+    fn with<T: Serialize + ?Sized>(self, value: Option<&T>) {
+        match (self.key, value) {
+            (None, Some(value)) => write_serde_or(self.out, value, b"null"),
+            (None, None) => self.out.extend_from_slice(b"null"),
+            (Some(key), Some(value)) => write_serde_or_omit(self.out, key, value),
+            (Some(_), None) => {}
+        }
+    }
+}
+
+/// Runs a write program.
+#[inline(always)]
+fn run<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
+    out: &mut Vec<u8>,
+    table: Table,
+    program: Section,
+    displays: &D,
+    values: &V,
+    sub_errors: &M,
+) {
+    for op in entries_of!(table, program, Op) {
+        let slot = op.slot as usize;
+        match op.kind {
+            OpKind::Bytes => {}
+            OpKind::Display => {
+                if let Some(text) = displays.get(slot) {
+                    text.write(out);
+                }
+            }
+            OpKind::OptDisplay => {
+                if let Some(text) = displays.get(slot) {
+                    out.extend_from_slice(table.bytes(op.before));
+                    text.write(out);
+                    out.push(b'"');
+                }
+            }
+            OpKind::SerdeOrNull => values.value(slot, WriteValue { out, key: None }),
+            OpKind::SerdeOrOmit => values.value(
+                slot,
+                WriteValue {
+                    out,
+                    key: Some(table.bytes(op.before)),
+                },
+            ),
+            OpKind::SubErrors => {
+                if !sub_errors.is_empty() {
+                    out.extend_from_slice(table.bytes(op.before));
+                    sub_errors.write_errors(out);
+                    out.push(b'}');
+                }
+            }
+        }
+        let after = table.bytes(op.after);
+        if !after.is_empty() {
+            out.extend_from_slice(after);
+        }
+    }
+}
+
+/// A variant's title: borrowed when it is one literal piece, else the
+/// pieces filled in.
+#[inline(always)]
+fn title_of<D: Displays>(record: Record, displays: &D) -> Cow<'static, str> {
+    let table = record.table;
+    let pieces = record.header.title;
+    let mut all = entries_of!(table, pieces, Piece);
+    match (all.next(), all.next()) {
+        (None, _) => Cow::Borrowed(""),
+        (Some(piece), None) if piece.kind == PieceKind::Literal => {
+            Cow::Borrowed(table.hot(piece.literal))
+        }
+        _ => {
+            let mut out = String::new();
+            // Writing to a String cannot fail, and `TextOf` swallows its
+            // fields' own errors.
+            let _ = write!(
+                out,
+                "{}",
+                TextOf {
+                    table,
+                    pieces,
+                    displays,
+                }
+            );
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// A text: its pieces filled from the display slots.
+pub(super) struct TextOf<'a, D> {
+    pub(super) table: Table,
+    pub(super) pieces: Section,
+    pub(super) displays: &'a D,
+}
+
+impl<D: Displays> Display for TextOf<'_, D> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for piece in entries_of!(self.table, self.pieces, Piece) {
+            match piece.kind {
+                PieceKind::Literal => f.write_str(self.table.hot(piece.literal))?,
+                PieceKind::Display => {
+                    if let Some(text) = self.displays.get(piece.slot as usize) {
+                        text.fmt(f)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<D: Displays> Serialize for TextOf<'_, D> {
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
