@@ -14,6 +14,9 @@
 //! Manager, 3 App Manager; up to 9) and the local code `XXX` from the
 //! documented table ([`CODES`], [`INTERNAL`]).
 
+#[cfg(feature = "utoipa")]
+mod openapi;
+
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -6,9 +6,9 @@
 //! `#[utoipa::path(responses(MyError))]` documents all of its errors: one
 //! response per distinct status (variants that share a status are grouped),
 //! each with the format's media type, the body schema, and one named example
-//! per variant. [`OzBody`](crate::oz::OzBody) and
-//! [`Problem`](crate::entrecode::Problem) implement `utoipa::ToSchema` with
-//! the field descriptions of the format pages.
+//! per variant. Each format's body type (Oz's [`OzBody`](crate::oz::OzBody),
+//! entrecode's [`Problem`](crate::entrecode::Problem), …) implements
+//! `utoipa::ToSchema` with the member descriptions of the format's page.
 //!
 //! ```
 //! use api_errors::ApiError;
@@ -41,11 +41,11 @@
 //! # The document: body schemas once, and the framework's own errors
 //!
 //! The responses refer to the format's body schema by `$ref`
-//! (`#/components/schemas/OzBody`, `#/components/schemas/Problem`) rather
-//! than repeating it in every response of every operation, so the document
-//! must have it in `components`: add [`ErrorDocs`] to its modifiers, for a
-//! type with `framework_errors`, or [`ErrorSchemas`] for one without.
-//! [`ErrorDocs`] also documents the framework's own errors (see
+//! (`#/components/schemas/` and the body type's name: `OzBody`, `Problem`,
+//! …) rather than repeating it in every response of every operation, so
+//! the document must have it in `components`: add [`ErrorDocs`] to its
+//! modifiers, for a type with `framework_errors`, or [`ErrorSchemas`] for
+//! one without. [`ErrorDocs`] also documents the framework's own errors (see
 //! [`framework`](crate::framework)): each operation lists the answers that
 //! its request can cause (a body, for one that reads a body; a path
 //! parameter that does not parse, for one that has path parameters; a
@@ -128,7 +128,7 @@
 mod framework;
 mod modifiers;
 mod refs;
-mod schemas;
+pub(crate) mod schemas;
 
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};

@@ -5,6 +5,9 @@
 //! (the OzCapsula table gives code 14 five messages, [`CAPSULA`]). Codes 0,
 //! 2, 11 and 12 are server errors and need a `5xx` status, the others `4xx`.
 
+#[cfg(feature = "utoipa")]
+mod openapi;
+
 use alloc::string::String;
 use alloc::vec::Vec;
 
