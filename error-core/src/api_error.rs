@@ -56,10 +56,12 @@ use crate::{Body, ErrorInfo, Format};
     note = "derive it with `#[derive(ApiError)]`; a `transparent` field must be an `ApiError` of the same format as its type"
 )]
 pub trait ApiError {
-    /// The wire format: [`Oz`](crate::Oz) or [`Entrecode`](crate::Entrecode).
+    /// The wire format: its marker type, such as [`Oz`](crate::Oz) or
+    /// [`Entrecode`](crate::Entrecode).
     type Format: Format;
 
-    /// The full wire code (Oz: `0..=14`; entrecode: four digits).
+    /// The full wire code, as the format defines it (Oz: `0..=14`;
+    /// entrecode: four digits).
     fn code(&self) -> u16;
 
     /// The HTTP status of the response, `400..=599`.
@@ -91,8 +93,9 @@ pub trait ApiError {
     /// Everything the variant fixes at compile time is written as
     /// pre-escaped constant bytes; only runtime values are escaped. The bytes
     /// are exactly those of [`to_json`](ApiError::to_json). It never panics
-    /// and never leaves half a body: a field whose `Serialize` fails becomes
-    /// `null` (Oz `details`) or is left out (entrecode `verbose`).
+    /// and never leaves half a body: a field whose `Serialize` fails is
+    /// written as the format writes a missing value (Oz: `details` is
+    /// `null`; entrecode leaves `verbose` out).
     fn write_json(&self, out: &mut Vec<u8>);
 
     /// The JSON body as a `String`: the bytes of

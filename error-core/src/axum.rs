@@ -184,10 +184,10 @@
 //! );
 //! ```
 //!
-//! The status is the framework's where the format allows it: Oz keeps it
-//! when it is of the variant's class (code 3 answers a body over the limit
-//! with 413), entrecode always answers with the variant's, which its body
-//! states.
+//! The status is the framework's where the format allows it: a format
+//! whose body does not state the status (Oz) keeps it when it is of the
+//! variant's class (Oz code 3 answers a body over the limit with 413); one
+//! whose body states it (entrecode) always answers with the variant's.
 //!
 //! ## Timeouts
 //!

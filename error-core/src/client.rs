@@ -1,10 +1,13 @@
 //! Reading error responses back, for API clients.
 //!
-//! [`OzBody::from_response`](crate::oz::OzBody::from_response) and
-//! [`Problem::from_response`](crate::entrecode::Problem::from_response) take
-//! what an HTTP client has (status, `Content-Type`, body bytes) and give the
-//! typed body, or a [`ParseError`] that says what was wrong and keeps the
-//! bytes, so nothing is lost:
+//! Every format's body type has a `from_response` (Oz's
+//! [`OzBody::from_response`](crate::oz::OzBody::from_response), entrecode's
+//! [`Problem::from_response`](crate::entrecode::Problem::from_response), …):
+//! it takes what an HTTP client has (status, `Content-Type`, body bytes) and
+//! gives the typed body, or a [`ParseError`] that says what was wrong and
+//! keeps the bytes, so nothing is lost. The checks are the same for every
+//! format, except how a body may disagree with its status, which the
+//! format's body type says. With Oz:
 //!
 //! ```
 //! use api_errors::client::ParseErrorKind;
@@ -25,7 +28,8 @@ use core::fmt;
 
 use serde::de::DeserializeOwned;
 
-/// A response body this module can read.
+/// A response body this module can read: each format's body type, which
+/// implements it in the format's own module.
 pub(crate) trait ResponseBody: DeserializeOwned {
     /// The media type the format answers with.
     const MEDIA_TYPE: &'static str;

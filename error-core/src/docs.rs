@@ -30,17 +30,18 @@
 //! is escaped (`\<`), so that a title is never taken for HTML, and `|` is
 //! escaped in every cell.
 //!
-//! # One row per entrecode code
+//! # One row per code, where a code means one error
 //!
-//! An entrecode code means one error (one title, one status, which the
-//! derive enforces), so variants that share a code are one row of the
-//! markdown table and of the JSON catalogue, where the first of them
-//! appeared: its title and status, the variants' distinct doc comments as
-//! the description, one paragraph each (likewise their distinct `detail`
-//! and `verbose` texts), and in the JSON catalogue their names joined with
-//! `", "`. An Oz code is a category that several messages share, so Oz
-//! keeps one row per variant. [`catalog`](crate::ApiError::catalog) itself
-//! always has one row per variant, and so have the OpenAPI examples.
+//! In a format where a code means one error (one title, one status, which
+//! the derive enforces: entrecode's codes, say), variants that share a
+//! code are one row of the markdown table and of the JSON catalogue, where
+//! the first of them appeared: its title and status, the variants'
+//! distinct doc comments as the description, one paragraph each (likewise
+//! their distinct `detail` and `verbose` texts), and in the JSON catalogue
+//! their names joined with `", "`. Where a code is a category that several
+//! messages share (an Oz code), each variant keeps its row.
+//! [`catalog`](crate::ApiError::catalog) itself always has one row per
+//! variant, and so have the OpenAPI examples.
 
 use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
@@ -53,8 +54,8 @@ use crate::{ApiError, ErrorInfo, Format};
 
 /// The format's documentation table for `E`, in the shape of its error page.
 ///
-/// Oz: `| Error code | Error message | Description |` (a variant without a
-/// doc comment gets the code's documented description).
+/// For example, Oz: `| Error code | Error message | Description |` (a
+/// variant without a doc comment gets the code's documented description);
 /// entrecode: `| Code | Description | Detail | Verbose | HTTP Status Code |`,
 /// the description being the title in bold followed by the doc comment,
 /// one row per code. Titles and details show their placeholders named (see
@@ -85,8 +86,8 @@ pub fn markdown<E: ApiError>() -> String {
 
 /// `E`'s catalogue as pretty-printed JSON, for consumers outside Rust:
 /// `{"format": …, "media_type": …, "errors": [row, …]}`, each row with the
-/// fields of [`ErrorInfo`], one row per code for
-/// entrecode (see the [module documentation](self)).
+/// fields of [`ErrorInfo`], one row per code for a format whose code means
+/// one error, such as entrecode (see the [module documentation](self)).
 ///
 /// ```
 /// use api_errors::ApiError;

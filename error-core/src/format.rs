@@ -1,12 +1,15 @@
 //! The [`Format`] trait: a wire format's name, media type and documentation
-//! table.
+//! table, and the hidden items through which the generic layers (docs,
+//! OpenAPI, serving) ask a format what only it knows, so that they name
+//! none. This file is also the registry of the formats (`sealed`).
 
 use alloc::string::String;
 
 use crate::ErrorInfo;
 
-/// A wire format. Sealed: the formats are [`Oz`](crate::Oz) and
-/// [`Entrecode`](crate::Entrecode), picked with `#[api(format = "...")]`.
+/// A wire format, picked with `#[api(format = "...")]`: one marker type per
+/// format ([`Oz`](crate::Oz), [`Entrecode`](crate::Entrecode), …; the
+/// implementors below are all of them). Sealed.
 pub trait Format: sealed::Sealed + 'static {
     /// The name written in `#[api(format = "...")]`.
     const NAME: &'static str;
@@ -29,9 +32,10 @@ pub trait Format: sealed::Sealed + 'static {
 
     #[cfg(feature = "utoipa")]
     #[doc(hidden)]
-    /// The type whose schema is the format's body ([`OzBody`](crate::oz::OzBody),
-    /// [`Problem`](crate::entrecode::Problem)): responses refer to it by its
-    /// `ToSchema::name`, and `openapi::ErrorDocs` registers it in
+    /// The type whose schema is the format's body (Oz's
+    /// [`OzBody`](crate::oz::OzBody), entrecode's
+    /// [`Problem`](crate::entrecode::Problem), …): responses refer to it by
+    /// its `ToSchema::name`, and `openapi::ErrorDocs` registers it in
     /// `components`, once per document.
     type __Body: utoipa::ToSchema;
 }

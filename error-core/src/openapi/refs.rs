@@ -11,7 +11,7 @@ use utoipa::openapi::OpenApi;
 /// nothing in it, sorted, each once; empty when the document is whole.
 ///
 /// `responses(MyError)` refers to the format's body schema
-/// (`#/components/schemas/OzBody` or `#/components/schemas/Problem`),
+/// (`#/components/schemas/` and its body type's name, such as `OzBody`),
 /// which [`ErrorDocs`](super::ErrorDocs) or
 /// [`ErrorSchemas`](super::ErrorSchemas) registers; a document that lacks
 /// both names it here. A test of a service's own document can assert that
