@@ -129,7 +129,9 @@ pub trait ApiError {
         Self: Sized,
         S: serde::Serializer,
     {
-        self.__visit(crate::__private::SerializeBody::body(serializer))
+        self.__visit(crate::__private::SerializeBody::<S, Self::Format>::new(
+            serializer,
+        ))
     }
 
     #[doc(hidden)]

@@ -14,6 +14,7 @@
 //! Manager, 3 App Manager; up to 9) and the local code `XXX` from the
 //! documented table ([`CODES`], [`INTERNAL`]).
 
+mod links;
 #[cfg(feature = "utoipa")]
 mod openapi;
 
@@ -61,6 +62,14 @@ impl Format for Entrecode {
     // A code means one title and one status (the derive checks it).
     const __ONE_ROW_PER_CODE: bool = true;
     const __BODY_STATES_STATUS: bool = true;
+
+    /// The only constant object of a problem is `_links`.
+    fn __serialize_constant<S: serde::Serializer>(
+        constant: crate::__private::Constant,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        links::serialize(constant, serializer)
+    }
 
     fn __markdown(rows: &[ErrorInfo]) -> String {
         let rows = docs::rows(rows, Self::__ONE_ROW_PER_CODE);

@@ -30,6 +30,18 @@ pub trait Format: sealed::Sealed + 'static {
     /// that a response must have the variant's status, never another.
     const __BODY_STATES_STATUS: bool;
 
+    #[doc(hidden)]
+    /// Serialises a constant object of the format's bodies (the serde
+    /// path; the fast path writes it as pre-rendered JSON). The default
+    /// walks its members; a format whose bodies hold a constant object of
+    /// a fixed shape may write it straight-line.
+    fn __serialize_constant<S: serde::Serializer>(
+        constant: crate::__private::Constant,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&constant, serializer)
+    }
+
     #[cfg(feature = "utoipa")]
     #[doc(hidden)]
     /// The type whose schema is the format's body (Oz's

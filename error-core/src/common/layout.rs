@@ -402,7 +402,7 @@ tag! {
         Number = 1,
         /// A constant string (`string`).
         String = 2,
-        /// A constant object (`section`: its members, constants only).
+        /// A constant object (`section`: its [`ConstMember`]s).
         Object = 3,
         /// A text (`section`: its [`Piece`]s).
         Text = 4,
@@ -438,11 +438,42 @@ entry! {
     }
 }
 
+tag! {
+    /// What a constant object's member holds.
+    pub enum ConstKind {
+        /// `null`.
+        Null = 0,
+        /// A number (`number`).
+        Number = 1,
+        /// A string (`string`).
+        String = 2,
+        /// An object (`section`: its members).
+        Object = 3,
+    }
+}
+
+entry! {
+    /// A member of a constant object (entrecode's `_links`): a constant,
+    /// of its own entry type so that nothing but a constant can be there.
+    pub struct ConstMember {
+        /// Its key.
+        pub key: Hot,
+        /// What it holds.
+        pub kind: ConstKind,
+        /// A number's value.
+        pub number: u16,
+        /// A string's value.
+        pub string: Hot,
+        /// An object's members.
+        pub section: Section,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
-        Field, Header, List, Member, MemberKind, Op, OpKind, Piece, PieceKind, VariantEntry,
-        VariantKind,
+        ConstMember, Field, Header, List, Member, MemberKind, Op, OpKind, Piece, PieceKind,
+        VariantEntry, VariantKind,
     };
 
     /// A xorshift stream of bytes: random entries without a dependency.
@@ -478,7 +509,16 @@ mod tests {
     #[test]
     fn every_entry_round_trips_through_its_codec() {
         let mut noise = Noise(0x2545_f491);
-        round_trips!(noise, List, VariantEntry, Header, Piece, Op, Member);
+        round_trips!(
+            noise,
+            List,
+            VariantEntry,
+            Header,
+            Piece,
+            Op,
+            Member,
+            ConstMember
+        );
     }
 
     /// Every field takes its own bytes: changing one field of an entry

@@ -34,7 +34,7 @@ pub use serde::ser::Serializer;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use self::answered::Answered;
 pub use self::ser::{DisplayStr, serializes};
-pub use self::serialize::SerializeBody;
+pub use self::serialize::{Constant, SerializeBody, SerializeSub};
 pub use self::slots::{Arg, Displays, Nothing, Opt, SerdeValues, WithValue};
 pub use self::table::{Record, Table};
 pub use self::visit::{Render, Visitor, WriteSub, visit};

@@ -11,108 +11,159 @@
     reason = "inlined into each generated arm, the table reads fold into constants (BENCHMARKS.md)"
 )]
 
+use core::marker::PhantomData;
+
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 use super::ser::serializes;
 use super::slots::{Displays, SerdeValues, WithValue};
 use super::sub_errors::{Embed, Errors};
-use super::table::{Record, Table, entries_of};
+use super::table::{Record, Table};
 use super::visit::{TextOf, Visitor};
-use crate::common::layout::{Hot, Member, MemberKind, Section};
+use crate::Format;
+use crate::common::layout::{ConstKind, ConstMember, Hot, Member, MemberKind, Section};
 
-/// `Body`'s `Serialize`, or a sub-error's.
-pub struct SerializeBody<S> {
+/// `Body`'s `Serialize` for a type of the format `F` (which serialises the
+/// bodies' constant objects).
+pub struct SerializeBody<S, F> {
     serializer: S,
-    sub: bool,
+    format: PhantomData<F>,
 }
 
-impl<S> SerializeBody<S> {
+impl<S, F> SerializeBody<S, F> {
     /// The body.
-    pub fn body(serializer: S) -> Self {
+    pub fn new(serializer: S) -> Self {
         SerializeBody {
             serializer,
-            sub: false,
-        }
-    }
-
-    /// The body written as a sub-error.
-    pub fn sub(serializer: S) -> Self {
-        SerializeBody {
-            serializer,
-            sub: true,
+            format: PhantomData,
         }
     }
 }
 
-impl<S: Serializer> Visitor for SerializeBody<S> {
-    type Out = Result<S::Ok, S::Error>;
-    #[inline]
-    fn variant<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
-        self,
-        record: Record,
-        displays: &D,
-        values: &V,
-        sub_errors: &M,
-    ) -> Self::Out {
-        let header = record.header;
-        let (name, members) = if self.sub {
-            (header.sub_struct_name, header.sub_members)
-        } else {
-            (header.struct_name, header.members)
-        };
-        Object {
-            name,
-            members,
-            fields: Fields {
-                table: record.table,
-                displays,
-                values,
-                sub_errors,
-            },
+/// A sub-error's `Serialize`: the record's sub-error members. A visitor of
+/// its own, not a flag of [`SerializeBody`]: a body that embeds errors then
+/// visits its sub-errors with another visitor, so the visit is not
+/// recursive, and the optimiser inlines (and folds) the sub-error's record
+/// as it does the body's.
+pub struct SerializeSub<S, F> {
+    serializer: S,
+    format: PhantomData<F>,
+}
+
+impl<S, F> SerializeSub<S, F> {
+    /// The sub-error.
+    pub fn new(serializer: S) -> Self {
+        SerializeSub {
+            serializer,
+            format: PhantomData,
         }
-        .serialize(self.serializer)
     }
 }
 
-/// What a variant's members read: its table and its fields.
-struct Fields<'a, D, V, M: ?Sized> {
+/// `Visitor` for the two: which of the record's objects each serialises.
+macro_rules! serialize_visitors {
+    ($($visitor:ident => $name:ident, $members:ident;)*) => {$(
+        impl<S: Serializer, F: Format> Visitor for $visitor<S, F> {
+            type Out = Result<S::Ok, S::Error>;
+            // Always inlined into the generated arm in an optimised build,
+            // where the record is then a constant and the members fold
+            // into the code a person writes (the optimiser's own choice
+            // leaves the member walk out of line, reading the record at
+            // run time: 1.2x a hand-written serde struct). Not in a debug
+            // build, where an always-inline copies the walk into every arm
+            // (ARCHITECTURE.md, "The variant table").
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
+            fn variant<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
+                self,
+                record: Record,
+                displays: &D,
+                values: &V,
+                sub_errors: &M,
+            ) -> Self::Out {
+                Object {
+                    name: record.header.$name,
+                    members: record.header.$members,
+                    fields: Fields {
+                        table: record.table,
+                        displays,
+                        values,
+                        sub_errors,
+                        format: PhantomData::<F>,
+                    },
+                }
+                .serialize(self.serializer)
+            }
+        }
+    )*};
+}
+
+serialize_visitors! {
+    SerializeBody => struct_name, members;
+    SerializeSub => sub_struct_name, sub_members;
+}
+
+/// What a variant's members read: its table, its fields and its format.
+struct Fields<'a, D, V, M: ?Sized, F> {
     table: Table,
     displays: &'a D,
     values: &'a V,
     sub_errors: &'a M,
+    format: PhantomData<F>,
 }
 
-impl<D, V, M: ?Sized> Clone for Fields<'_, D, V, M> {
+impl<D, V, M: ?Sized, F> Clone for Fields<'_, D, V, M, F> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<D, V, M: ?Sized> Copy for Fields<'_, D, V, M> {}
+impl<D, V, M: ?Sized, F> Copy for Fields<'_, D, V, M, F> {}
 
 /// An object: a struct of member entries.
-struct Object<'a, D, V, M: ?Sized> {
+struct Object<'a, D, V, M: ?Sized, F> {
     /// The struct's name (a hot string).
     name: Hot,
     members: Section,
-    fields: Fields<'a, D, V, M>,
+    fields: Fields<'a, D, V, M, F>,
 }
 
-impl<D: Displays, V: SerdeValues, M: Embed + ?Sized> Serialize for Object<'_, D, V, M> {
+impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Serialize
+    for Object<'_, D, V, M, F>
+{
     #[inline(always)]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let fields = self.fields;
-        let table = fields.table;
-        let len = entries_of!(table, self.members, Member)
-            .filter(|member| fields.written(member))
-            .count();
-        let mut state = serializer.serialize_struct(table.hot(self.name), len)?;
-        for member in entries_of!(table, self.members, Member) {
-            fields.member(&mut state, &member)?;
+        let members = self.members;
+        let count = fields.table.section(members).len() / Member::LEN;
+        // Written out for the first members, so that with the count and the
+        // entries known after inlining (the table is a constant) this is
+        // straight-line code whose reads and kinds fold: the same loop
+        // left rolled cost 16 to 18% over a hand-written serde struct
+        // (BENCHMARKS.md). Members past them are walked by the loop.
+        macro_rules! each_member {
+            ($index:ident => $body:expr; $($unrolled:literal)*) => {
+                $(
+                    if $unrolled < count {
+                        let $index = $unrolled;
+                        $body;
+                    }
+                )*
+                for $index in UNROLLED..count {
+                    $body;
+                }
+            };
         }
+        let mut len = 0;
+        each_member!(index => len += usize::from(fields.written(&fields.member_at(members, index))); 0 1 2 3 4 5 6 7 8 9);
+        let mut state = serializer.serialize_struct(fields.table.hot(self.name), len)?;
+        each_member!(index => fields.member(&mut state, &fields.member_at(members, index))?; 0 1 2 3 4 5 6 7 8 9);
         state.end()
     }
 }
+
+/// How many members [`Object`] writes out before its loop.
+const UNROLLED: usize = 10;
 
 /// Whether a serde slot's value is written: present and serialising.
 struct Present;
@@ -145,7 +196,19 @@ impl<St: SerializeStruct> WithValue for SerializeValue<'_, St> {
     }
 }
 
-impl<D: Displays, V: SerdeValues, M: Embed + ?Sized> Fields<'_, D, V, M> {
+impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V, M, F> {
+    /// The member at `index` of a section (a zeroed one past its end).
+    #[inline(always)]
+    fn member_at(&self, members: Section, index: usize) -> Member {
+        self.table
+            .section(members)
+            .get(index * Member::LEN..)
+            .and_then(|rest| rest.get(..Member::LEN))
+            .and_then(|bytes| <&[u8; Member::LEN]>::try_from(bytes).ok())
+            .map(Member::decode)
+            .unwrap_or_default()
+    }
+
     /// Whether `member` is written for these values.
     #[inline(always)]
     fn written(&self, member: &Member) -> bool {
@@ -175,11 +238,14 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized> Fields<'_, D, V, M> {
             MemberKind::String => state.serialize_field(key, table.hot(member.string)),
             MemberKind::Object => state.serialize_field(
                 key,
-                &Object {
-                    name: member.key,
-                    members: member.section,
-                    fields: *self,
-                },
+                &InFormat::<F>(
+                    Constant {
+                        table,
+                        name: member.key,
+                        members: member.section,
+                    },
+                    PhantomData,
+                ),
             ),
             MemberKind::Text => state.serialize_field(
                 key,
@@ -210,6 +276,119 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized> Fields<'_, D, V, M> {
                 },
             ),
         }
+    }
+}
+
+/// A constant object of a body (entrecode's `_links`): a struct of
+/// [`ConstMember`]s, named by its key. Its format serialises it
+/// ([`Format::__serialize_constant`]): by default with
+/// [`serialize`](Serialize::serialize), a walk of its members; a format
+/// whose bodies hold a constant object of a fixed shape writes that shape
+/// straight-line. (The walk costs about 300 instructions more than
+/// straight-line code on entrecode's `_links`, because `serde_json`'s
+/// `serialize_field` is not inlined into the body, so the walk does not
+/// fold.)
+#[derive(Clone, Copy)]
+pub struct Constant {
+    table: Table,
+    name: Hot,
+    members: Section,
+}
+
+impl Constant {
+    /// The struct's name: the object's key.
+    #[must_use]
+    #[inline]
+    pub fn name(self) -> &'static str {
+        self.table.hot(self.name)
+    }
+
+    /// How many members it has.
+    #[must_use]
+    #[inline]
+    pub fn len(self) -> usize {
+        self.table.section(self.members).len() / ConstMember::LEN
+    }
+
+    /// Whether it has no members.
+    #[must_use]
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// The member at `index` (a null member with an empty key past the
+    /// end).
+    #[inline]
+    fn member(self, index: usize) -> ConstMember {
+        self.table
+            .section(self.members)
+            .get(index * ConstMember::LEN..)
+            .and_then(|rest| rest.get(..ConstMember::LEN))
+            .and_then(|bytes| <&[u8; ConstMember::LEN]>::try_from(bytes).ok())
+            .map(ConstMember::decode)
+            .unwrap_or_default()
+    }
+
+    /// The key of the member at `index`.
+    #[must_use]
+    #[inline]
+    pub fn key(self, index: usize) -> &'static str {
+        self.table.hot(self.member(index).key)
+    }
+
+    /// The string the member at `index` holds ("" if it holds none).
+    #[must_use]
+    #[inline]
+    pub fn string(self, index: usize) -> &'static str {
+        let member = self.member(index);
+        match member.kind {
+            ConstKind::String => self.table.hot(member.string),
+            _ => "",
+        }
+    }
+
+    /// The object the member at `index` holds (an empty one if it holds
+    /// none).
+    #[must_use]
+    #[inline]
+    pub fn object(self, index: usize) -> Constant {
+        let member = self.member(index);
+        Constant {
+            table: self.table,
+            name: member.key,
+            members: match member.kind {
+                ConstKind::Object => member.section,
+                _ => Section::default(),
+            },
+        }
+    }
+}
+
+impl Serialize for Constant {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct(self.name(), self.len())?;
+        for index in 0..self.len() {
+            let member = self.member(index);
+            let key = self.table.hot(member.key);
+            match member.kind {
+                ConstKind::Null => state.serialize_field(key, &Option::<()>::None)?,
+                ConstKind::Number => state.serialize_field(key, &member.number)?,
+                ConstKind::String => state.serialize_field(key, self.table.hot(member.string))?,
+                ConstKind::Object => state.serialize_field(key, &self.object(index))?,
+            }
+        }
+        state.end()
+    }
+}
+
+/// A constant object serialised by its format.
+struct InFormat<F>(Constant, PhantomData<F>);
+
+impl<F: Format> Serialize for InFormat<F> {
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        F::__serialize_constant(self.0, serializer)
     }
 }
 

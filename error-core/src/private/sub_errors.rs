@@ -33,7 +33,7 @@ pub trait SubError: ApiError {
     where
         Self: Sized,
     {
-        self.__visit(super::SerializeBody::sub(serializer))
+        self.__visit(super::SerializeSub::<S, Self::Format>::new(serializer))
     }
 
     /// The example sub-error of the type (its first variant's), for the

@@ -18,8 +18,8 @@ use super::readable::readable;
 use super::write::{key_bytes, size_hint};
 use crate::common::escape::escape_into;
 use crate::common::layout::{
-    Header, Hot, List, Member, MemberKind, Op, OpKind, Piece, PieceKind, Section, StrRange,
-    VariantEntry, VariantKind,
+    ConstKind, ConstMember, Header, Hot, List, Member, MemberKind, Op, OpKind, Piece, PieceKind,
+    Section, StrRange, VariantEntry, VariantKind,
 };
 use crate::model::{Coded, Detail, Kind, Model, Piece as TextPiece, Variant};
 use crate::parse::Field;
@@ -407,7 +407,22 @@ impl Builder {
         for member in &object.members {
             let key = self.hot(member.key);
             let entry = match &member.value {
-                Value::Const(value) => self.constant(key, value),
+                Value::Const(value) => {
+                    let constant = self.constant(key, value);
+                    Member {
+                        key,
+                        kind: match constant.kind {
+                            ConstKind::Null => MemberKind::Null,
+                            ConstKind::Number => MemberKind::Number,
+                            ConstKind::String => MemberKind::String,
+                            ConstKind::Object => MemberKind::Object,
+                        },
+                        number: constant.number,
+                        string: constant.string,
+                        section: constant.section,
+                        slot: 0,
+                    }
+                }
                 Value::Text(text, _) => {
                     let pieces = self.pieces(text, slots);
                     Member {
@@ -451,37 +466,38 @@ impl Builder {
         self.append(&section)
     }
 
-    /// A member holding a constant.
-    fn constant(&mut self, key: Hot, value: &Const) -> Member {
+    /// A constant as a constant object's member (nested objects are
+    /// appended first).
+    fn constant(&mut self, key: Hot, value: &Const) -> ConstMember {
         match value {
-            Const::Null => Member {
+            Const::Null => ConstMember {
                 key,
-                kind: MemberKind::Null,
-                ..Member::default()
+                kind: ConstKind::Null,
+                ..ConstMember::default()
             },
-            Const::Int(number) => Member {
+            Const::Int(number) => ConstMember {
                 key,
-                kind: MemberKind::Number,
+                kind: ConstKind::Number,
                 number: *number,
-                ..Member::default()
+                ..ConstMember::default()
             },
-            Const::Str(text) => Member {
+            Const::Str(text) => ConstMember {
                 key,
-                kind: MemberKind::String,
+                kind: ConstKind::String,
                 string: self.hot(text),
-                ..Member::default()
+                ..ConstMember::default()
             },
             Const::Object(entries) => {
-                let mut section = Vec::with_capacity(entries.len() * Member::LEN);
+                let mut section = Vec::with_capacity(entries.len() * ConstMember::LEN);
                 for (entry_key, entry) in entries {
                     let entry_key = self.hot(entry_key);
                     section.extend_from_slice(&self.constant(entry_key, entry).encode());
                 }
-                Member {
+                ConstMember {
                     key,
-                    kind: MemberKind::Object,
+                    kind: ConstKind::Object,
                     section: self.append(&section),
-                    ..Member::default()
+                    ..ConstMember::default()
                 }
             }
         }
