@@ -10,7 +10,7 @@ use crate::plan::{Object, Value};
 const TEXT_HINT: usize = 32;
 /// What a serde value is guessed to add.
 const SERDE_HINT: usize = 128;
-/// What sub-errors are guessed to add: one entrecode sub-error is about 150
+/// What sub-errors are guessed to add: one sub-error (entrecode's) is about 150
 /// bytes (code, title, type URL, detail).
 const EMBED_HINT: usize = 256;
 

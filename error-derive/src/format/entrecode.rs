@@ -5,6 +5,8 @@
 //! of `code`, `title`, `type`, `detail`?. Codes are four digits `SXXX`:
 //! system `S`, local code `XXX` from the entrecode table.
 
+mod keys;
+
 use std::collections::HashMap;
 
 use darling::error::Accumulator;
@@ -18,6 +20,8 @@ use crate::common::framework_cases::FrameworkCase;
 use crate::expand::Expander;
 use crate::model::{Coded, Kind, Piece, Plan, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
+
+pub use self::keys::KEYS;
 use crate::parse::{self, Spanned};
 use crate::plan::{Const, Object, OnError, Value};
 
@@ -37,7 +41,8 @@ impl Entrecode {
     /// http(s) URL with `{code}`; `system` is `1..=9`. A mistake is reported
     /// and a stand-in used, so that the variants are still checked.
     pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Self {
-        let system = container.system.and_then(|Spanned { value, span }| {
+        let written = keys::container(&container.format_keys, errors);
+        let system = written.system.and_then(|Spanned { value, span }| {
             let system = u16::try_from(value).ok().filter(|system| (1..=9).contains(system));
             if system.is_none() {
                 errors.push(error(
@@ -47,10 +52,10 @@ impl Entrecode {
             }
             system
         });
-        let type_url = match &container.type_url {
+        let type_url = match &written.type_url {
             Some(url) => check_type_url(url, errors),
             None => {
-                if !container.may_have(Key::TypeUrl) {
+                if !container.may_have_named("type_url") {
                     errors.push(error(
                         container.anchor,
                         "missing `type_url`: entrecode bodies link each code's description; add type_url = \"https://…/{code}\"",
@@ -59,19 +64,19 @@ impl Entrecode {
                 None
             }
         };
-        if container.up.is_none() && !container.may_have(Key::Up) {
+        if written.up.is_none() && !container.may_have_named("up") {
             errors.push(error(
                 container.anchor,
                 "missing `up`: entrecode bodies link the API's home; add up(title = \"…\", href = \"https://…\")",
             ));
         }
-        let (up_title, up_href) = container
+        let (up_title, up_href) = written
             .up
             .as_ref()
             .map_or_else(Default::default, |up| (up.title.value(), up.href.value()));
         Entrecode {
             system,
-            system_written: container.may_have(Key::System),
+            system_written: container.may_have_named("system"),
             type_url: type_url.unwrap_or_default(),
             up_title,
             up_href,
@@ -138,6 +143,7 @@ impl Format for Entrecode {
         errors: &mut Accumulator,
     ) -> Option<Resolved> {
         let attrs = &variant.attrs;
+        let keys = keys::variant(variant, errors);
         let code = attrs.code?;
         let (system, local) = self.split_code(code, errors)?;
         let full = system * 1000 + local;
@@ -160,7 +166,7 @@ impl Format for Entrecode {
             (None, status) => check_undocumented(variant, full, local, status, errors),
         };
         let internal_ok = local != 0 || check_internal(variant, full, title_has_fields, errors);
-        let (status, true, true) = (status?, defined, internal_ok) else {
+        let (status, true, true, Some(_)) = (status?, defined, internal_ok, keys) else {
             return None;
         };
         Some(Resolved {
@@ -191,12 +197,11 @@ impl Format for Entrecode {
             ("up", link(&self.up_title, &self.up_href)),
             ("describedby", link("Error Description", &type_url)),
         ]));
-        let field = |member: &Option<Spanned<syn::Member>>| {
-            member
-                .as_ref()
-                .and_then(|member| variant.field(&member.value))
-        };
-        let (verbose, embed) = (field(&variant.attrs.verbose), field(&variant.attrs.embed));
+        // `resolve` read them and reported what was wrong: here they hold.
+        let mut reported = darling::Error::accumulator();
+        let keys = keys::variant(variant, &mut reported).unwrap_or_default();
+        let _ = reported.finish();
+        let (verbose, embed) = (keys.verbose, keys.embed);
         let mut body = Object::new("Problem", ("status", Const::Int(coded.status)));
         body.push("code", Value::Const(Const::Int(coded.code)));
         self.subset(&mut body, coded);
@@ -464,7 +469,7 @@ fn check_internal(
         .attrs
         .seen
         .iter()
-        .filter(|key| matches!(key.value, Key::Detail | Key::Verbose | Key::Embed))
+        .filter(|key| matches!(key.value.name(), "detail" | "verbose" | "embed"))
     {
         errors.push(error(
             key.span,

@@ -1,9 +1,11 @@
-//! The wire formats. Each keeps its rules, its code table and its body in its
-//! own file behind the [`Format`] trait; the generic parts of the derive
-//! (parse, `validate::rules`, `expand`) never ask which format they serve.
+//! The wire formats: the registry ([`FormatKind`]) and the [`Format`] trait.
+//! Each format keeps its keys, its rules, its code table and its body plan
+//! in its own file behind the trait; the generic parts of the derive (parse,
+//! `validate::rules`, `expand`) never ask which format they serve.
 //!
 //! Adding a format: a runtime marker type in `api-errors`, a file here that
-//! implements [`Format`], and a line in [`FormatKind`].
+//! implements [`Format`] and lists its own keys, and its lines in
+//! [`FormatKind`].
 
 mod entrecode;
 mod oz;
@@ -14,8 +16,8 @@ use proc_macro2::{Span, TokenStream};
 use crate::common::framework_cases::FrameworkCase;
 use crate::expand::Expander;
 use crate::model::{Coded, Detail, Plan, Variant};
-use crate::parse::keys::{ContainerAttrs, Key};
-use crate::parse::{self, Spanned};
+use crate::parse;
+use crate::parse::keys::{ContainerAttrs, FormatKey};
 use crate::plan::{Check, Const, Value};
 
 /// The formats `format = "…"` can name.
@@ -28,8 +30,28 @@ pub enum FormatKind {
 }
 
 impl FormatKind {
+    /// Every format.
+    pub const ALL: [FormatKind; 2] = [FormatKind::Oz, FormatKind::Entrecode];
+
     /// Every format's name.
     pub const NAMES: [&'static str; 2] = ["oz", "entrecode"];
+
+    /// The format's name, as `format = "…"` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            FormatKind::Oz => "oz",
+            FormatKind::Entrecode => "entrecode",
+        }
+    }
+
+    /// The keys of the format's own, beyond those every format takes: the
+    /// format's allow-list (a key of another format is an error).
+    pub fn keys(self) -> &'static [FormatKey] {
+        match self {
+            FormatKind::Oz => oz::KEYS,
+            FormatKind::Entrecode => entrecode::KEYS,
+        }
+    }
 
     /// The format called `name`.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -57,7 +79,7 @@ impl FormatKind {
         errors: &mut Accumulator,
     ) -> Box<dyn Format + 'a> {
         match self {
-            FormatKind::Oz => Box::new(oz::Oz::build(container, errors)),
+            FormatKind::Oz => Box::new(oz::Oz),
             FormatKind::Entrecode => Box::new(entrecode::Entrecode::build(container, errors)),
         }
     }
@@ -107,20 +129,16 @@ pub trait Format {
     /// format knows.
     fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a>;
 
+    /// What to write instead of `key`, a key of another format, if the
+    /// format has a better fix than "remove it".
+    fn foreign_key_hint(&self, _key: &FormatKey) -> Option<&'static str> {
+        None
+    }
+
     /// Items the format adds beside the `ApiError` impl.
     fn extra(&self, _expander: &Expander<'_>) -> TokenStream {
         TokenStream::new()
     }
-}
-
-/// Rule helper: a key the format does not have is an error on the key.
-fn reject_key(seen: &[Spanned<Key>], key: Key, why: &str, errors: &mut Accumulator) -> bool {
-    let mut clean = true;
-    for spanned in seen.iter().filter(|spanned| spanned.value == key) {
-        errors.push(error(spanned.span, format_args!("`{}` {why}", key.name())));
-        clean = false;
-    }
-    clean
 }
 
 fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {

@@ -8,28 +8,19 @@ use darling::error::Accumulator;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{DETAIL_PLACEHOLDER, Format, Resolved, error, reject_key, title_value};
+use super::{DETAIL_PLACEHOLDER, Format, Resolved, error, title_value};
 use crate::common::framework_cases::FrameworkCase;
 use crate::common::oz_table;
 use crate::model::{Coded, Detail, Plan};
-use crate::parse::keys::{ContainerAttrs, Key};
+use crate::parse::keys::FormatKey;
 use crate::parse::{self, Spanned};
 use crate::plan::{Const, Object, OnError, Value};
 
 /// `format = "oz"`: no settings of its own.
 pub struct Oz;
 
-impl Oz {
-    /// Rule: `system`, `type_url` and `up` are entrecode keys.
-    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Self {
-        let why =
-            "belongs to the entrecode format, not to Oz: remove it, or use format = \"entrecode\"";
-        for key in [Key::System, Key::TypeUrl, Key::Up] {
-            reject_key(&container.seen, key, why, errors);
-        }
-        Oz
-    }
-}
+/// Oz has no keys beyond those every format takes.
+pub const KEYS: &[FormatKey] = &[];
 
 impl Format for Oz {
     fn resolve(
@@ -39,9 +30,6 @@ impl Format for Oz {
         errors: &mut Accumulator,
     ) -> Option<Resolved> {
         let attrs = &variant.attrs;
-        let why = "is not part of the Oz format, whose body is error_code, error_message and details: put the data into `detail`";
-        let keys_ok = reject_key(&attrs.seen, Key::Verbose, why, errors)
-            & reject_key(&attrs.seen, Key::Embed, why, errors);
         let code = attrs.code?;
         let Some(documented) = u16::try_from(code.value).ok().and_then(oz_table::lookup) else {
             errors.push(error(
@@ -57,11 +45,18 @@ impl Format for Oz {
             Some(status) => check_class(documented, status, errors)?,
             None => documented.status,
         };
-        keys_ok.then_some(Resolved {
+        Some(Resolved {
             code: documented.code,
             status,
             default_title: Some(documented.message),
         })
+    }
+
+    /// A variant key of another format holds data: Oz has one place for it.
+    fn foreign_key_hint(&self, key: &FormatKey) -> Option<&'static str> {
+        (!key.container).then_some(
+            "put the data into `detail` (an Oz body is error_code, error_message and details)",
+        )
     }
 
     fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {

@@ -1,30 +1,31 @@
-//! The `#[api(...)]` keys: one table of every key and the item it belongs on.
+//! The `#[api(...)]` keys: one table of the keys every format takes and the
+//! item each belongs on; the keys of one format are the format's
+//! (`FormatKind::keys`), parsed by the format itself.
 //!
 //! Every key is checked here for what one key alone can get wrong: unknown
-//! (with the nearest known key suggested), repeated (across all `#[api]`
-//! attributes of an item, which merge), on the wrong item, or holding the
-//! wrong kind of value. Rules that relate several keys or the format live in
-//! `validate` and `format`. All errors are collected; none stops the parse.
+//! (with the nearest known key suggested, among every format's), repeated
+//! (across all `#[api]` attributes of an item, which merge), on the wrong
+//! item, or holding the wrong kind of value (the keys every format takes; a
+//! format's own key is kept as written, for its format to read). Rules that
+//! relate several keys or the format live in `validate` and `format`. All
+//! errors are collected; none stops the parse.
 
 use darling::ast::NestedMeta;
 use darling::error::Accumulator;
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
-use syn::{Attribute, LitStr, Member, Meta};
+use syn::{Attribute, LitStr, Meta};
 
 use super::Spanned;
 use super::framework_errors::{self, Declaration};
 use super::headers::{self, Header};
-use super::value::{self, Detail, Up};
+use super::value::{self, Detail};
 use crate::format::FormatKind;
 
-/// Every key of `#[api(...)]`.
+/// A key of `#[api(...)]`: one every format takes, or one of a format's own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
     Format,
-    System,
-    TypeUrl,
-    Up,
     Crate,
     IntoResponse,
     FrameworkErrors,
@@ -32,18 +33,25 @@ pub enum Key {
     Status,
     Title,
     Detail,
-    Verbose,
-    Embed,
     Transparent,
     Headers,
+    /// A key of one format (or of several), read by the format.
+    OfFormat(&'static FormatKey),
+}
+
+/// A key that belongs to a format, as the format declares it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FormatKey {
+    /// The key as the user writes it.
+    pub name: &'static str,
+    /// Whether it describes the whole type (else one error).
+    pub container: bool,
 }
 
 impl Key {
-    const ALL: [Key; 15] = [
+    /// The keys every format takes.
+    const COMMON: [Key; 10] = [
         Key::Format,
-        Key::System,
-        Key::TypeUrl,
-        Key::Up,
         Key::Crate,
         Key::IntoResponse,
         Key::FrameworkErrors,
@@ -51,8 +59,6 @@ impl Key {
         Key::Status,
         Key::Title,
         Key::Detail,
-        Key::Verbose,
-        Key::Embed,
         Key::Transparent,
         Key::Headers,
     ];
@@ -61,9 +67,6 @@ impl Key {
     pub fn name(self) -> &'static str {
         match self {
             Key::Format => "format",
-            Key::System => "system",
-            Key::TypeUrl => "type_url",
-            Key::Up => "up",
             Key::Crate => "crate",
             Key::IntoResponse => "into_response",
             Key::FrameworkErrors => "framework_errors",
@@ -71,30 +74,43 @@ impl Key {
             Key::Status => "status",
             Key::Title => "title",
             Key::Detail => "detail",
-            Key::Verbose => "verbose",
-            Key::Embed => "embed",
             Key::Transparent => "transparent",
             Key::Headers => "headers",
+            Key::OfFormat(key) => key.name,
         }
     }
 
     /// Container keys describe the whole type; the others describe one error.
     fn is_container(self) -> bool {
-        matches!(
-            self,
-            Key::Format
-                | Key::System
-                | Key::TypeUrl
-                | Key::Up
-                | Key::Crate
-                | Key::IntoResponse
-                | Key::FrameworkErrors
+        match self {
+            Key::Format | Key::Crate | Key::IntoResponse | Key::FrameworkErrors => true,
+            Key::OfFormat(key) => key.container,
+            _ => false,
+        }
+    }
+
+    /// Every key: the common ones, then each format's.
+    fn all() -> impl Iterator<Item = Key> {
+        Key::COMMON.into_iter().chain(
+            FormatKind::ALL
+                .into_iter()
+                .flat_map(FormatKind::keys)
+                .map(Key::OfFormat),
         )
     }
 
     fn from_name(name: &str) -> Option<Key> {
-        Key::ALL.into_iter().find(|key| key.name() == name)
+        Key::all().find(|key| key.name() == name)
     }
+}
+
+/// A format's key as written: its name (spanned) and the whole `meta`, for
+/// the format to read.
+pub struct Written {
+    /// The key.
+    pub key: Spanned<&'static FormatKey>,
+    /// What was written.
+    pub meta: Meta,
 }
 
 /// The item an `#[api]` attribute sits on.
@@ -120,14 +136,10 @@ impl Item {
 
 /// The container keys of the type.
 pub struct ContainerAttrs {
-    /// `format = "oz"`.
+    /// `format = "…"`.
     pub format: Option<Spanned<FormatKind>>,
-    /// `system = 2`.
-    pub system: Option<Spanned<u64>>,
-    /// `type_url = "https://…/{code}"`.
-    pub type_url: Option<LitStr>,
-    /// `up(title = "…", href = "…")`.
-    pub up: Option<Up>,
+    /// The format's own container keys, as written, in order.
+    pub format_keys: Vec<Written>,
     /// `crate = "path::to::api_errors"`.
     pub krate: Option<syn::Path>,
     /// `into_response = false`: no derived axum `IntoResponse` (the user
@@ -150,9 +162,7 @@ impl Default for ContainerAttrs {
     fn default() -> Self {
         ContainerAttrs {
             format: None,
-            system: None,
-            type_url: None,
-            up: None,
+            format_keys: Vec::new(),
             krate: None,
             into_response: None,
             framework_errors: None,
@@ -175,10 +185,8 @@ pub struct VariantAttrs {
     pub title: Option<LitStr>,
     /// `detail = field`, `detail = 0` or `detail = "…"`.
     pub detail: Option<Detail>,
-    /// `verbose = field`.
-    pub verbose: Option<Spanned<Member>>,
-    /// `embed = field`.
-    pub embed: Option<Spanned<Member>>,
+    /// The format's own variant keys, as written, in order.
+    pub format_keys: Vec<Written>,
     /// `transparent`.
     pub transparent: Option<Span>,
     /// `headers(name = "value", name = field, …)`.
@@ -223,6 +231,14 @@ impl ContainerAttrs {
     /// Whether `key` may have been meant (see [`VariantAttrs::may_have`]).
     pub fn may_have(&self, key: Key) -> bool {
         self.has(key) || self.suggested.contains(&key) || self.unparsed
+    }
+
+    /// [`may_have`](Self::may_have) for a format's key, by its name.
+    pub fn may_have_named(&self, name: &str) -> bool {
+        let named = |key: &Key| key.name() == name;
+        self.seen.iter().any(|seen| named(&seen.value))
+            || self.suggested.iter().any(named)
+            || self.unparsed
     }
 }
 
@@ -292,7 +308,8 @@ fn parse(
             match nested {
                 NestedMeta::Meta(meta) => {
                     if let Some(key) = register(meta.path(), item, container, variant, errors) {
-                        parse_value(key, &meta, container, variant, errors);
+                        let span = meta.path().span();
+                        parse_value(key, span, &meta, container, variant, errors);
                     }
                 }
                 NestedMeta::Lit(literal) => errors.push(
@@ -376,6 +393,7 @@ fn register(
 
 fn parse_value(
     key: Key,
+    span: Span,
     meta: &Meta,
     container: &mut ContainerAttrs,
     variant: &mut VariantAttrs,
@@ -384,9 +402,17 @@ fn parse_value(
     let name = key.name();
     match key {
         Key::Format => container.format = errors.handle(value::format(meta)),
-        Key::System => container.system = errors.handle(value::int(name, meta)),
-        Key::TypeUrl => container.type_url = errors.handle(value::string(name, meta)),
-        Key::Up => container.up = errors.handle(value::up(meta)),
+        Key::OfFormat(key) => {
+            let written = Written {
+                key: Spanned { value: key, span },
+                meta: meta.clone(),
+            };
+            if key.container {
+                container.format_keys.push(written);
+            } else {
+                variant.format_keys.push(written);
+            }
+        }
         Key::Crate => container.krate = errors.handle(value::crate_path(meta)),
         Key::IntoResponse => container.into_response = errors.handle(value::boolean(name, meta)),
         Key::FrameworkErrors => {
@@ -396,8 +422,6 @@ fn parse_value(
         Key::Status => variant.status = errors.handle(value::int(name, meta)),
         Key::Title => variant.title = errors.handle(value::string(name, meta)),
         Key::Detail => variant.detail = errors.handle(value::detail(meta)),
-        Key::Verbose => variant.verbose = errors.handle(value::member(name, meta)),
-        Key::Embed => variant.embed = errors.handle(value::member(name, meta)),
         Key::Transparent => variant.transparent = errors.handle(value::flag(name, meta)),
         Key::Headers => variant.headers = errors.handle(headers::headers(meta)),
     }
@@ -414,11 +438,13 @@ fn path_name(path: &syn::Path) -> String {
 
 /// The error for an unknown key, and the key it suggests.
 fn unknown_key(name: &str, item: Item) -> (darling::Error, Option<Key>) {
-    let allowed: Vec<&str> = Key::ALL
-        .into_iter()
+    let mut allowed: Vec<&str> = Key::all()
         .filter(|key| item.allows(*key))
         .map(Key::name)
         .collect();
+    // A key several formats take is suggested once.
+    let mut seen = std::collections::HashSet::new();
+    allowed.retain(|name| seen.insert(*name));
     match value::nearest(name, &allowed) {
         Some(nearest) => (
             darling::Error::custom(format!("unknown key `{name}`: did you mean `{nearest}`?")),

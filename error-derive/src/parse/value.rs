@@ -1,7 +1,6 @@
 //! The values of `#[api(...)]` keys, each parsed by a function that says, on
 //! failure, what the key takes and shows an example.
 
-use darling::ast::NestedMeta;
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
 use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
@@ -17,15 +16,7 @@ pub enum Detail {
     Text(LitStr),
 }
 
-/// `up(title = "…", href = "…")`.
-pub struct Up {
-    /// The link's title.
-    pub title: LitStr,
-    /// The link's target.
-    pub href: LitStr,
-}
-
-type Result<T> = darling::Result<T>;
+pub type Result<T> = darling::Result<T>;
 
 /// The nearest of `candidates` to a misspelt `name`, if one is close.
 pub fn nearest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
@@ -127,7 +118,7 @@ pub fn string(key: &str, meta: &Meta) -> Result<LitStr> {
     }
 }
 
-/// `format = "oz"`.
+/// `format = "…"`: one of the formats of the registry.
 pub fn format(meta: &Meta) -> Result<Spanned<FormatKind>> {
     let lit = string("format", meta)?;
     let name = lit.value();
@@ -234,86 +225,4 @@ pub fn crate_path(meta: &Meta) -> Result<syn::Path> {
         ))
         .with_span(&lit)
     })
-}
-
-/// `up(title = "…", href = "…")`.
-pub fn up(meta: &Meta) -> Result<Up> {
-    let example = "up(title = \"Home\", href = \"https://example.com\")";
-    let list = match meta {
-        Meta::List(list) => list,
-        Meta::NameValue(pair) => {
-            return Err(darling::Error::custom(format!(
-                "`up` is a link, not a value: write `{example}`"
-            ))
-            .with_span(&pair.value));
-        }
-        Meta::Path(_) => {
-            return Err(darling::Error::custom(format!(
-                "`up` needs a title and an href: write `{example}`"
-            ))
-            .with_span(meta));
-        }
-    };
-    let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
-    let mut errors = darling::Error::accumulator();
-    // Outer `Some`: the key was written; inner: its value parsed.
-    let (mut title, mut href): (Option<Option<LitStr>>, Option<Option<LitStr>>) = (None, None);
-    for item in items {
-        let NestedMeta::Meta(inner) = item else {
-            errors.push(
-                darling::Error::custom(format!("expected `title` or `href`: write `{example}`"))
-                    .with_span(&item),
-            );
-            continue;
-        };
-        let name = inner
-            .path()
-            .get_ident()
-            .map_or_else(String::new, ToString::to_string);
-        let slot = match name.as_str() {
-            "title" => &mut title,
-            "href" => &mut href,
-            _ => {
-                let near = nearest(&name, &["title", "href"]);
-                // A misspelt key is not also a missing one.
-                match near {
-                    Some("title") => title = title.or(Some(None)),
-                    Some(_) => href = href.or(Some(None)),
-                    None => {}
-                }
-                let hint = near.map_or_else(String::new, |near| format!("did you mean `{near}`? "));
-                errors.push(
-                    darling::Error::custom(format!(
-                        "unknown key `{name}` in `up`: {hint}`up` takes `title` and `href`"
-                    ))
-                    .with_span(inner.path()),
-                );
-                continue;
-            }
-        };
-        if slot.is_some() {
-            errors.push(
-                darling::Error::custom(format!("duplicate key `{name}` in `up`: remove this one"))
-                    .with_span(inner.path()),
-            );
-            continue;
-        }
-        *slot = Some(errors.handle(string(&name, &inner)));
-    }
-    for (name, slot) in [("title", &title), ("href", &href)] {
-        if slot.is_none() {
-            errors.push(
-                darling::Error::custom(format!("`up` needs `{name}`: write `{example}`"))
-                    .with_span(&list.path),
-            );
-        }
-    }
-    errors.finish()?;
-    match (title.flatten(), href.flatten()) {
-        (Some(title), Some(href)) => Ok(Up { title, href }),
-        // Unreachable: a key that is absent or did not parse left an error above.
-        _ => Err(
-            darling::Error::custom(format!("`up` is a link: write `{example}`")).with_span(meta),
-        ),
-    }
 }

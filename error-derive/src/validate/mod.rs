@@ -1,31 +1,40 @@
 //! Validate: the parsed input against every rule, into a [`Model`].
 //!
 //! Rules that hold for every format are in [`rules`], one function each;
-//! the format's own rules are behind [`Format`] (`crate::format::oz`,
-//! `crate::format::entrecode`). Every check runs and pushes its errors before
+//! the format's own rules are behind [`Format`] (each format's file in
+//! `crate::format`). Every check runs and pushes its errors before
 //! any result is combined, so one derive reports all of its mistakes at once.
 
 mod framework;
-mod rules;
+pub mod rules;
 
 use darling::error::Accumulator;
 
-use crate::format::Format;
+use crate::format::{Format, FormatKind};
 use crate::model::{Coded, Kind, Model, Piece, Plan, Variant};
 use crate::parse::keys::Key;
 use crate::parse::{self, Input};
 
 /// The model of `input`, or `None` with every error pushed to `errors`.
 pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Model<'a>> {
-    let format =
-        rules::format(&input.container, errors).map(|kind| kind.build(&input.container, errors));
+    let kind = rules::format(&input.container, errors);
+    let format = kind.map(|kind| {
+        let format = kind.build(&input.container, errors);
+        rules::foreign_keys(kind, format.as_ref(), &input.container.seen, errors);
+        (kind, format)
+    });
     let variants: Vec<Option<Variant<'a>>> = input
         .variants
         .iter()
-        .map(|variant| validate_variant(variant, format.as_deref(), errors))
+        .map(|variant| {
+            let format = format
+                .as_ref()
+                .map(|(kind, format)| (*kind, format.as_ref()));
+            validate_variant(variant, format, errors)
+        })
         .collect();
     let variants: Vec<Variant<'a>> = variants.into_iter().collect::<Option<_>>()?;
-    let format = format?;
+    let (_, format) = format?;
     // A format was built, so `format = "…"` parsed.
     let format_kind = input.container.format?;
     format.check_variants(&variants, errors);
@@ -55,7 +64,7 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
 
 fn validate_variant<'a>(
     variant: &'a parse::Variant,
-    format: Option<&(dyn Format + 'a)>,
+    format: Option<(FormatKind, &(dyn Format + 'a))>,
     errors: &mut Accumulator,
 ) -> Option<Variant<'a>> {
     if variant.attrs.transparent.is_none() && variant.attrs.has(Key::Transparent) {
@@ -75,14 +84,15 @@ fn validate_variant<'a>(
     let status = rules::status_range(variant, errors);
     let title = rules::title(variant, errors);
     let detail = rules::detail(variant, errors);
-    let verbose = rules::field_ref(variant, variant.attrs.verbose.as_ref(), "verbose", errors);
-    let embed = rules::field_ref(variant, variant.attrs.embed.as_ref(), "embed", errors);
     let headers = rules::headers(variant, errors);
     let title_has_fields = matches!(&title, Some(Some((text, _))) if text.iter().any(|piece| matches!(piece, Piece::Field(_))));
-    let resolved = format.and_then(|format| format.resolve(variant, title_has_fields, errors));
-    let (resolved, (), (), title, detail, _, _, headers) = (
-        resolved?, code?, status?, title?, detail?, verbose?, embed?, headers?,
-    );
+    let resolved = format.and_then(|(kind, format)| {
+        let keys = rules::foreign_keys(kind, format, &variant.attrs.seen, errors);
+        let resolved = format.resolve(variant, title_has_fields, errors);
+        keys.and(resolved)
+    });
+    let (resolved, (), (), title, detail, headers) =
+        (resolved?, code?, status?, title?, detail?, headers?);
     let (title, title_template) = match title {
         Some(title) => title,
         None => rules::default_title(variant, resolved.default_title, errors)?,
@@ -97,7 +107,7 @@ fn validate_variant<'a>(
         plan: Plan::default(),
     };
     // `format` is `Some`: `resolve` gave a result.
-    if let Some(format) = format {
+    if let Some((_, format)) = format {
         coded.plan = format.plan(variant, &coded);
     }
     Some(Variant {

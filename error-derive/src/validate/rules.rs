@@ -6,7 +6,7 @@ use darling::error::Accumulator;
 use proc_macro2::Span;
 use syn::{LitStr, Member};
 
-use crate::format::FormatKind;
+use crate::format::{Format, FormatKind};
 use crate::model::{Detail, Header, HeaderValue, Piece, Text};
 use crate::parse::headers::HeaderValue as HeaderSource;
 use crate::parse::keys::{ContainerAttrs, Key};
@@ -21,12 +21,63 @@ fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
 /// Rule: `format` is required (an unknown name was refused while parsing).
 pub fn format(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<FormatKind> {
     if container.format.is_none() && !container.may_have(Key::Format) {
+        let formats: Vec<String> = FormatKind::NAMES
+            .iter()
+            .map(|name| format!("#[api(format = \"{name}\")]"))
+            .collect();
         errors.push(error(
             container.anchor,
-            "missing `format`: add #[api(format = \"oz\")] or #[api(format = \"entrecode\")] to the type",
+            format_args!("missing `format`: add {} to the type", formats.join(" or ")),
         ));
     }
     container.format.map(|format| format.value)
+}
+
+/// Rule: a key of another format is an error on the key. Formats are
+/// allow-lists ([`FormatKind::keys`]), so a key that a new format adds is
+/// refused by the others without a line of theirs; `format` says what to
+/// write instead, if it knows better than "remove it".
+pub fn foreign_keys(
+    kind: FormatKind,
+    format: &dyn Format,
+    seen: &[Spanned<Key>],
+    errors: &mut Accumulator,
+) -> Option<()> {
+    let mut clean = Some(());
+    for spanned in seen {
+        let Key::OfFormat(key) = spanned.value else {
+            continue;
+        };
+        if kind.keys().iter().any(|own| own.name == key.name) {
+            continue;
+        }
+        let owners: Vec<FormatKind> = FormatKind::ALL
+            .into_iter()
+            .filter(|other| other.keys().iter().any(|own| own.name == key.name))
+            .collect();
+        let fix = format.foreign_key_hint(key).map_or_else(
+            || {
+                let formats: Vec<String> = owners
+                    .iter()
+                    .map(|owner| format!("format = \"{}\"", owner.name()))
+                    .collect();
+                format!("remove it, or use {}", formats.join(" or "))
+            },
+            ToOwned::to_owned,
+        );
+        let owners: Vec<&str> = owners.into_iter().map(FormatKind::name).collect();
+        errors.push(error(
+            spanned.span,
+            format_args!(
+                "`{}` is a key of the {} format, not of the {} format: {fix}",
+                key.name,
+                owners.join(" and "),
+                kind.name()
+            ),
+        ));
+        clean = None;
+    }
+    clean
 }
 
 /// Rule: every variant has a `code`, unless it is `transparent`.

@@ -1,0 +1,182 @@
+//! entrecode's own keys: `system`, `type_url` and `up` on the type,
+//! `verbose` and `embed` on a variant, read from what was written with the
+//! value parsers every format shares.
+
+use darling::ast::NestedMeta;
+use darling::error::Accumulator;
+use syn::{LitStr, Meta};
+
+use crate::parse::keys::{FormatKey, Written};
+use crate::parse::value::{self, Result, nearest, string};
+use crate::parse::{Field, Spanned, Variant};
+use crate::validate::rules;
+
+/// The keys entrecode takes beyond those every format takes.
+pub const KEYS: &[FormatKey] = &[
+    FormatKey {
+        name: "system",
+        container: true,
+    },
+    FormatKey {
+        name: "type_url",
+        container: true,
+    },
+    FormatKey {
+        name: "up",
+        container: true,
+    },
+    FormatKey {
+        name: "verbose",
+        container: false,
+    },
+    FormatKey {
+        name: "embed",
+        container: false,
+    },
+];
+
+/// The container keys, each `None` when absent or refused.
+#[derive(Default)]
+pub struct ContainerKeys {
+    /// `system = 2`.
+    pub system: Option<Spanned<u64>>,
+    /// `type_url = "https://…/{code}"`.
+    pub type_url: Option<LitStr>,
+    /// `up(title = "…", href = "…")`.
+    pub up: Option<Up>,
+}
+
+/// `up(title = "…", href = "…")`.
+pub struct Up {
+    /// The link's title.
+    pub title: LitStr,
+    /// The link's target.
+    pub href: LitStr,
+}
+
+/// Reads the container keys written, reporting a value of the wrong kind.
+pub fn container(written: &[Written], errors: &mut Accumulator) -> ContainerKeys {
+    let mut keys = ContainerKeys::default();
+    for Written { key, meta } in written {
+        match key.value.name {
+            "system" => keys.system = errors.handle(value::int("system", meta)),
+            "type_url" => keys.type_url = errors.handle(string("type_url", meta)),
+            "up" => keys.up = errors.handle(up(meta)),
+            // A key of another format: refused by `rules::foreign_keys`.
+            _ => {}
+        }
+    }
+    keys
+}
+
+/// A variant's `verbose` and `embed` fields.
+#[derive(Default)]
+pub struct VariantKeys<'a> {
+    /// `verbose = field`.
+    pub verbose: Option<&'a Field>,
+    /// `embed = field`.
+    pub embed: Option<&'a Field>,
+}
+
+/// Reads a variant's keys: each names a field the variant has (`None`
+/// when one does not parse or names no field, with the error reported).
+pub fn variant<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<VariantKeys<'a>> {
+    let mut keys = VariantKeys::default();
+    let mut ok = true;
+    for Written { key, meta } in &variant.attrs.format_keys {
+        let name = key.value.name;
+        let slot = match name {
+            "verbose" => &mut keys.verbose,
+            "embed" => &mut keys.embed,
+            _ => continue,
+        };
+        let field = errors
+            .handle(value::member(name, meta))
+            .and_then(|member| rules::field_ref(variant, Some(&member), name, errors)?);
+        ok &= field.is_some();
+        *slot = field;
+    }
+    ok.then_some(keys)
+}
+
+/// `up(title = "…", href = "…")`.
+pub fn up(meta: &Meta) -> Result<Up> {
+    let example = "up(title = \"Home\", href = \"https://example.com\")";
+    let list = match meta {
+        Meta::List(list) => list,
+        Meta::NameValue(pair) => {
+            return Err(darling::Error::custom(format!(
+                "`up` is a link, not a value: write `{example}`"
+            ))
+            .with_span(&pair.value));
+        }
+        Meta::Path(_) => {
+            return Err(darling::Error::custom(format!(
+                "`up` needs a title and an href: write `{example}`"
+            ))
+            .with_span(meta));
+        }
+    };
+    let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
+    let mut errors = darling::Error::accumulator();
+    // Outer `Some`: the key was written; inner: its value parsed.
+    let (mut title, mut href): (Option<Option<LitStr>>, Option<Option<LitStr>>) = (None, None);
+    for item in items {
+        let NestedMeta::Meta(inner) = item else {
+            errors.push(
+                darling::Error::custom(format!("expected `title` or `href`: write `{example}`"))
+                    .with_span(&item),
+            );
+            continue;
+        };
+        let name = inner
+            .path()
+            .get_ident()
+            .map_or_else(String::new, ToString::to_string);
+        let slot = match name.as_str() {
+            "title" => &mut title,
+            "href" => &mut href,
+            _ => {
+                let near = nearest(&name, &["title", "href"]);
+                // A misspelt key is not also a missing one.
+                match near {
+                    Some("title") => title = title.or(Some(None)),
+                    Some(_) => href = href.or(Some(None)),
+                    None => {}
+                }
+                let hint = near.map_or_else(String::new, |near| format!("did you mean `{near}`? "));
+                errors.push(
+                    darling::Error::custom(format!(
+                        "unknown key `{name}` in `up`: {hint}`up` takes `title` and `href`"
+                    ))
+                    .with_span(inner.path()),
+                );
+                continue;
+            }
+        };
+        if slot.is_some() {
+            errors.push(
+                darling::Error::custom(format!("duplicate key `{name}` in `up`: remove this one"))
+                    .with_span(inner.path()),
+            );
+            continue;
+        }
+        *slot = Some(errors.handle(string(&name, &inner)));
+    }
+    for (name, slot) in [("title", &title), ("href", &href)] {
+        if slot.is_none() {
+            errors.push(
+                darling::Error::custom(format!("`up` needs `{name}`: write `{example}`"))
+                    .with_span(&list.path),
+            );
+        }
+    }
+    errors.finish()?;
+    match (title.flatten(), href.flatten()) {
+        (Some(title), Some(href)) => Ok(Up { title, href }),
+        // Unreachable: a key that is absent or did not parse left an error above.
+        _ => Err(
+            darling::Error::custom(format!("`up` is a link: write `{example}`")).with_span(meta),
+        ),
+    }
+}
