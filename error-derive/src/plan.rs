@@ -8,6 +8,8 @@
 //! An object's first member must always be present (the comma rule of the
 //! fast path relies on it); `Object::new` takes it apart from the others.
 
+use std::borrow::Cow;
+
 use crate::common::escape::escape_into;
 use crate::model::Text;
 use crate::parse::Field;
@@ -28,22 +30,26 @@ impl<'a> Object<'a> {
         Object {
             name,
             members: Vec::from([Member {
-                key: first.0,
+                key: Cow::Borrowed(first.0),
                 value: Value::Const(first.1),
             }]),
         }
     }
 
-    /// Appends a member.
-    pub fn push(&mut self, key: &'static str, value: Value<'a>) {
-        self.members.push(Member { key, value });
+    /// Appends a member: its key is the format's (`&'static str`) or one
+    /// the user wrote (a `String`).
+    pub fn push(&mut self, key: impl Into<Cow<'static, str>>, value: Value<'a>) {
+        self.members.push(Member {
+            key: key.into(),
+            value,
+        });
     }
 }
 
 /// `"key": value`.
 pub struct Member<'a> {
-    /// The key, written as is (keys are plain ASCII).
-    pub key: &'static str,
+    /// The key (escaped where it is written).
+    pub key: Cow<'static, str>,
     /// The value.
     pub value: Value<'a>,
 }
@@ -96,10 +102,20 @@ pub enum Const {
     /// A string.
     Str(String),
     /// An object.
-    Object(Vec<(&'static str, Const)>),
+    Object(Vec<(Cow<'static, str>, Const)>),
 }
 
 impl Const {
+    /// An object of the format's own keys.
+    pub fn object<const N: usize>(members: [(&'static str, Const); N]) -> Self {
+        Const::Object(
+            members
+                .into_iter()
+                .map(|(key, value)| (Cow::Borrowed(key), value))
+                .collect(),
+        )
+    }
+
     /// Appends the value's JSON, exactly as `serde_json` writes it.
     pub fn write_json(&self, out: &mut Vec<u8>) {
         match self {
@@ -116,7 +132,7 @@ impl Const {
                     if index > 0 {
                         out.push(b',');
                     }
-                    Const::Str((*key).to_owned()).write_json(out);
+                    Const::Str(key.to_string()).write_json(out);
                     out.push(b':');
                     value.write_json(out);
                 }

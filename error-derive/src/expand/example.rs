@@ -29,7 +29,7 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
                 continue;
             }
         };
-        members.push((member.key, value));
+        members.push((member.key.clone(), value));
     }
     let mut json = Vec::new();
     Const::Object(members).write_json(&mut json);

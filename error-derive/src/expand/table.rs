@@ -329,7 +329,7 @@ impl Builder {
         let mut program = Program::default();
         program.bytes(b"{");
         for (index, member) in object.members.iter().enumerate() {
-            let key = key_bytes(index, member.key);
+            let key = key_bytes(index, &member.key);
             match &member.value {
                 Value::Const(value) => {
                     program.bytes(&key);
@@ -405,7 +405,7 @@ impl Builder {
     fn members<'a>(&mut self, object: &Object<'a>, slots: &mut VariantSlots<'a>) -> Section {
         let mut section = Vec::with_capacity(object.members.len() * Member::LEN);
         for member in &object.members {
-            let key = self.hot(member.key);
+            let key = self.hot(&member.key);
             let entry = match &member.value {
                 Value::Const(value) => {
                     let constant = self.constant(key, value);
@@ -506,9 +506,9 @@ impl Builder {
 
 /// The member that holds a body's sub-errors, the key inside it and the
 /// field they come from, if the body embeds any.
-fn sub_errors_of<'a>(object: &Object<'a>) -> Option<(&'static str, &'static str, &'a Field)> {
+fn sub_errors_of<'o, 'a>(object: &'o Object<'a>) -> Option<(&'o str, &'static str, &'a Field)> {
     object.members.iter().find_map(|member| match member.value {
-        Value::SubErrors { inner, field, .. } => Some((member.key, inner, field)),
+        Value::SubErrors { inner, field, .. } => Some((&*member.key, inner, field)),
         _ => None,
     })
 }

@@ -32,7 +32,7 @@ pub fn size_hint(object: &Object<'_>) -> usize {
     let mut constant = Vec::new();
     let mut runtime = 0;
     for (index, member) in object.members.iter().enumerate() {
-        constant.extend_from_slice(&key_bytes(index, member.key));
+        constant.extend_from_slice(&key_bytes(index, &member.key));
         match &member.value {
             Value::Const(value) => value.write_json(&mut constant),
             Value::Text(text, _) => {

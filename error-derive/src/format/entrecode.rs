@@ -188,15 +188,15 @@ impl Format for Entrecode {
     fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
         let type_url = self.type_url(coded.code);
         let link = |title: &str, href: &str| {
-            Const::Object(Vec::from([
+            Const::object([
                 ("title", Const::Str(title.to_owned())),
                 ("href", Const::Str(href.to_owned())),
-            ]))
+            ])
         };
-        let links = Const::Object(Vec::from([
+        let links = Const::object([
             ("up", link(&self.up_title, &self.up_href)),
             ("describedby", link("Error Description", &type_url)),
-        ]));
+        ]);
         // `resolve` read them and reported what was wrong: here they hold.
         let mut reported = darling::Error::accumulator();
         let keys = keys::variant(variant, &mut reported).unwrap_or_default();

@@ -129,6 +129,13 @@ pub trait Format {
     /// format knows.
     fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a>;
 
+    /// Whether every variant that is not `transparent` needs a `code` (a
+    /// format whose errors are known by another key, a status or a type,
+    /// makes it optional and checks it in [`resolve`](Self::resolve)).
+    fn code_required(&self) -> bool {
+        true
+    }
+
     /// What to write instead of `key`, a key of another format, if the
     /// format has a better fix than "remove it".
     fn foreign_key_hint(&self, _key: &FormatKey) -> Option<&'static str> {

@@ -80,7 +80,10 @@ fn validate_variant<'a>(
         });
     }
     // Run every check first; combine afterwards.
-    let code = rules::code_present(variant, errors);
+    let code = match format {
+        Some((_, format)) if !format.code_required() => Some(()),
+        _ => rules::code_present(variant, errors),
+    };
     let status = rules::status_range(variant, errors);
     let title = rules::title(variant, errors);
     let detail = rules::detail(variant, errors);

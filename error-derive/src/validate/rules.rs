@@ -80,7 +80,8 @@ pub fn foreign_keys(
     clean
 }
 
-/// Rule: every variant has a `code`, unless it is `transparent`.
+/// Rule: every variant has a `code`, unless it is `transparent` (or its
+/// format does without: `Format::code_required`).
 pub fn code_present(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
     if variant.attrs.code.is_some() {
         return Some(());
@@ -225,7 +226,9 @@ pub fn default_title<'a>(
     }
 }
 
-fn text<'a>(
+/// Rule: a text (`"… {field} …"`, for a key `what` names in messages)
+/// parses as a template and its placeholders are fields of `variant`.
+pub fn text<'a>(
     variant: &'a Variant,
     lit: &LitStr,
     what: &str,
