@@ -8,8 +8,9 @@ use alloc::string::String;
 use crate::ErrorInfo;
 
 /// A wire format, picked with `#[api(format = "...")]`: one marker type per
-/// format ([`Oz`](crate::Oz), [`Entrecode`](crate::Entrecode), …; the
-/// implementors below are all of them). Sealed.
+/// format ([`Oz`](crate::Oz), [`Entrecode`](crate::Entrecode),
+/// [`Rfc9457`](crate::Rfc9457); the implementors below are all of them).
+/// Sealed.
 pub trait Format: sealed::Sealed + 'static {
     /// The name written in `#[api(format = "...")]`.
     const NAME: &'static str;
@@ -56,4 +57,5 @@ pub(crate) mod sealed {
     pub trait Sealed {}
     impl Sealed for crate::Oz {}
     impl Sealed for crate::Entrecode {}
+    impl Sealed for crate::Rfc9457 {}
 }

@@ -89,6 +89,7 @@ pub use crate::entrecode::Entrecode;
 pub use crate::format::Format;
 pub use crate::info::ErrorInfo;
 pub use crate::oz::Oz;
+pub use crate::rfc9457::Rfc9457;
 /// Derives [`ApiError`](trait@ApiError) for an enum or a struct.
 ///
 /// ```

@@ -37,19 +37,57 @@
 //!
 //! [RFC 9457]: https://www.rfc-editor.org/rfc/rfc9457
 
+mod field;
 mod problem_details;
 
 #[cfg(feature = "utoipa")]
 mod openapi;
 
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+pub use field::{
+    ProblemDetailDisplay, ProblemExtensionSerialize, ProblemInstanceDisplay, TransparentRfc9457,
+};
 pub use problem_details::ProblemDetails;
 
-// ---------------------------------------------------------------------------
-// The format's marker type `Rfc9457` (`impl Format`, `NAME = "rfc9457"`,
-// `MEDIA_TYPE = "application/problem+json"`, the docs table
-// `| Type | Title | Status | Description |`) goes here: the lead adds it
-// with the runtime interpreter.
-// ---------------------------------------------------------------------------
+use crate::{ErrorInfo, Format, docs};
+
+/// The rfc9457 wire format (`#[api(format = "rfc9457")]`): RFC 9457
+/// problem details as `application/problem+json`.
+///
+/// Its documentation table, [`docs::markdown`](crate::docs::markdown), has
+/// one row per variant: `| Type | Title | Status | Description |`, the type
+/// URI (`about:blank` for a problem that is its status's), the title with
+/// its placeholders named, the status, and the variant's doc comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rfc9457 {}
+
+impl Format for Rfc9457 {
+    const NAME: &'static str = "rfc9457";
+    const MEDIA_TYPE: &'static str = "application/problem+json";
+
+    // A problem is known by its type, not by a code: two variants that
+    // share a code (or a status) are two rows.
+    const __ONE_ROW_PER_CODE: bool = false;
+    // The body's `status` member states the status of the response.
+    const __BODY_STATES_STATUS: bool = true;
+
+    fn __markdown(rows: &[ErrorInfo]) -> String {
+        let cells = rows.iter().map(|row| {
+            Vec::from([
+                docs::plain(row.type_uri).into_owned(),
+                docs::plain(row.readable_title).into_owned(),
+                row.status.to_string(),
+                row.description.into(),
+            ])
+        });
+        docs::table(&["Type", "Title", "Status", "Description"], cells)
+    }
+
+    #[cfg(feature = "utoipa")]
+    type __Body = ProblemDetails;
+}
 
 /// The JSON Schema (draft 2020-12) of an RFC 9457 problem details body: the
 /// schema of RFC 9457 Appendix A, plus the rules api-errors keeps for the

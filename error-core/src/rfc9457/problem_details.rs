@@ -13,9 +13,6 @@ use serde_json::{Map, Value};
 /// with no semantics beyond it (RFC 9457 §4.2.1).
 const ABOUT_BLANK: &str = "about:blank";
 
-/// The media type of a problem details body (RFC 9457 §3).
-const MEDIA_TYPE: &str = "application/problem+json";
-
 /// The standard members, in the order they are written.
 const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
@@ -127,7 +124,7 @@ impl ProblemDetails {
 }
 
 impl crate::client::ResponseBody for ProblemDetails {
-    const MEDIA_TYPE: &'static str = MEDIA_TYPE;
+    const MEDIA_TYPE: &'static str = <super::Rfc9457 as crate::Format>::MEDIA_TYPE;
 
     fn disagreement(&self, status: u16) -> Option<String> {
         let written = self.status?;
