@@ -145,6 +145,17 @@ pub trait ApiError {
     }
 
     #[doc(hidden)]
+    /// The type's variant table (the derive's), for
+    /// [`docs::variant_table`](crate::docs::variant_table).
+    #[must_use]
+    fn __table() -> Option<&'static crate::__private::Table>
+    where
+        Self: Sized,
+    {
+        None
+    }
+
+    #[doc(hidden)]
     /// Logs a server error before its response is sent (with the `tracing`
     /// feature; see `__private::serve`). Called by the serving integrations.
     fn __log_server_error(&self) {}

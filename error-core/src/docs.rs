@@ -115,6 +115,52 @@ pub fn json<E: ApiError>() -> String {
     serde_json::to_string_pretty(&document).unwrap_or_default()
 }
 
+/// The variant table of `E` as text: what each variant writes, for a
+/// reviewer of the derive's expansion (which holds it as data, not code).
+///
+/// One block per variant: its code and status, its title's pieces, its
+/// body's write program (`write_json`: the pre-escaped constant bytes, and
+/// the runtime parts between them, each naming the field it reads) and its
+/// serde members in wire order (`body()`: each with where its value comes
+/// from and when it is left out), and the same for its body as a sub-error
+/// when its format embeds errors. A `transparent` variant is one line: its
+/// field's type has a table of its own.
+///
+/// ```
+/// use api_errors::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "oz")]
+/// enum CapsuleError {
+///     #[api(code = 4, title = "Invalid {field}", detail = reason)]
+///     Invalid { field: String, reason: Vec<String> },
+/// }
+///
+/// print!("{}", api_errors::docs::variant_table::<CapsuleError>());
+/// assert_eq!(
+///     api_errors::docs::variant_table::<CapsuleError>(),
+///     r#"Invalid: code 4, status 400
+///   title: "Invalid " {field}
+///   write_json:
+///     bytes {"error_code":4,"error_message":"Invalid
+///     display field
+///     bytes ","details":
+///     serde reason, null if absent or failing
+///     bytes }
+///   serde (struct OzBody):
+///     error_code: 4
+///     error_message: text "Invalid " {field}
+///     details: serde reason, null if absent or failing
+/// "#
+/// );
+/// ```
+#[must_use]
+pub fn variant_table<E: ApiError>() -> String {
+    E::__table()
+        .map(|table| table.describe())
+        .unwrap_or_default()
+}
+
 /// A markdown table: a header row, the separator, one line per row.
 pub(crate) fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut out = String::new();

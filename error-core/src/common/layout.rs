@@ -278,6 +278,8 @@ entry! {
         pub kind: VariantKind,
         /// Where its [`Header`] starts in `data` (a coded variant's).
         pub record: u32,
+        /// Its name (for the table's description).
+        pub name: StrRange,
     }
 }
 
@@ -312,6 +314,11 @@ entry! {
         pub example: StrRange,
         /// The example sub-error (empty when the format embeds none).
         pub sub_example: StrRange,
+        /// The fields in the display slots, in slot order, comma-separated
+        /// (for the table's description).
+        pub display_fields: StrRange,
+        /// The fields in the serde slots, likewise.
+        pub serde_fields: StrRange,
         /// The member that holds the sub-errors, and the key inside it
         /// (`has_sub_errors` only): where the OpenAPI example puts the
         /// embedded type's example.

@@ -7,6 +7,7 @@
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod answered;
+mod describe;
 mod ser;
 mod serialize;
 pub mod serve;

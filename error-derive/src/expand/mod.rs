@@ -285,6 +285,10 @@ impl<'a> Expander<'a> {
                 #private::Table::catalog(*__API_TABLE(), &[#(<#transparent as #api_error>::catalog),*])
             }
 
+            fn __table() -> ::core::option::Option<&'static #private::Table> {
+                ::core::option::Option::Some(__API_TABLE())
+            }
+
             fn __examples() -> #private::Vec<#private::Example> {
                 #private::Table::examples(
                     *__API_TABLE(),

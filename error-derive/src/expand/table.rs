@@ -85,12 +85,14 @@ pub fn encode<'a>(model: &'a Model<'a>) -> Encoded<'a> {
         .iter()
         .enumerate()
         .map(|(index, variant)| {
+            let name = table.string(&variant.source.ident.to_string());
             let (entry, arm) = match &variant.kind {
                 Kind::Coded(coded) => {
                     let arm = table.record(variant, coded);
                     let entry = VariantEntry {
                         kind: VariantKind::Coded,
                         record: arm.offset,
+                        name,
                     };
                     (entry, Some(arm))
                 }
@@ -98,6 +100,7 @@ pub fn encode<'a>(model: &'a Model<'a>) -> Encoded<'a> {
                     VariantEntry {
                         kind: VariantKind::Transparent,
                         record: 0,
+                        name,
                     },
                     None,
                 ),
@@ -288,6 +291,22 @@ impl Builder {
             members,
             sub_body,
             sub_members,
+            ..Header::default()
+        };
+        let names = |fields: &[SlotField<'_>]| {
+            let names: Vec<String> = fields
+                .iter()
+                .map(|(field, _)| match &field.member {
+                    syn::Member::Named(ident) => ident.to_string(),
+                    syn::Member::Unnamed(index) => index.index.to_string(),
+                })
+                .collect();
+            names.join(", ")
+        };
+        let header = Header {
+            display_fields: self.string(&names(&slots.displays.fields)),
+            serde_fields: self.string(&names(&slots.values.fields)),
+            ..header
         };
         let offset = to_u32(self.data.len());
         self.data.extend_from_slice(&header.encode());
