@@ -254,9 +254,9 @@ fn replacement<E: FromFrameworkError>(
     let mut answer = answer::<E>(error, status.as_u16());
     let answer_headers = answer.headers_mut();
     // The variant's own headers (and its `Content-Type`) win.
-    let own: Vec<HeaderName> = answer_headers.keys().cloned().collect();
+    let answered: Vec<HeaderName> = answer_headers.keys().cloned().collect();
     for (name, value) in headers {
-        if !describes_body(name.as_str()) && !own.contains(name) {
+        if !describes_body(name.as_str()) && !answered.contains(name) {
             answer_headers.append(name.clone(), value.clone());
         }
     }

@@ -249,9 +249,9 @@ fn answer<E: FromFrameworkError>(
         let headers = response.headers_mut();
         // The variant's own headers (`headers(...)`) win over the replaced
         // response's.
-        let own: Vec<http::HeaderName> = headers.keys().cloned().collect();
+        let answered: Vec<http::HeaderName> = headers.keys().cloned().collect();
         for (name, value) in replaced {
-            if !describes_body(name.as_str()) && !own.contains(name) {
+            if !describes_body(name.as_str()) && !answered.contains(name) {
                 headers.append(name, value.clone());
             }
         }

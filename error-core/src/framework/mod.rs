@@ -272,9 +272,9 @@ pub trait FromFrameworkError: ApiError + Sized {
 /// only fix the class.
 #[cfg(any(feature = "axum", feature = "actix-web", feature = "utoipa"))]
 pub(crate) fn response_status<E: ApiError>(framework: u16, variant: &E) -> u16 {
-    let own = variant.status();
-    if <E::Format as crate::Format>::__BODY_STATES_STATUS || own / 100 != framework / 100 {
-        own
+    let answered = variant.status();
+    if <E::Format as crate::Format>::__BODY_STATES_STATUS || answered / 100 != framework / 100 {
+        answered
     } else {
         framework
     }

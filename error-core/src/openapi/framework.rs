@@ -136,8 +136,8 @@ impl Reads {
             path: path.contains('{'),
             ..Reads::default()
         };
-        let own = operation.parameters.as_deref().unwrap_or_default();
-        for parameter in shared.iter().chain(own) {
+        let declared = operation.parameters.as_deref().unwrap_or_default();
+        for parameter in shared.iter().chain(declared) {
             let Some(parameter) = resolve_parameter(parameter, components) else {
                 continue;
             };

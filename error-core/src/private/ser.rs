@@ -25,7 +25,7 @@ impl<T: Display + ?Sized> Serialize for DisplayStr<'_, T> {
 /// failing `Serialize` allocates its `serde_json::Error`, the question does
 /// not.
 ///
-/// The question goes to `Probe`, a serializer that writes nothing and
+/// The question goes to `SerializeCheck`, a serializer that writes nothing and
 /// fails exactly where `serde_json` would: when the value's own `Serialize`
 /// fails, or on a map key `serde_json` refuses. Asking costs a walk of the
 /// value with nothing formatted, which the optimiser mostly removes for a
@@ -35,7 +35,7 @@ impl<T: Display + ?Sized> Serialize for DisplayStr<'_, T> {
 #[must_use]
 #[inline]
 pub fn serializes<T: Serialize + ?Sized>(value: &T) -> bool {
-    value.serialize(Probe).is_ok()
+    value.serialize(SerializeCheck).is_ok()
 }
 
 /// A serializer that writes nothing and accepts what `serde_json` accepts.
@@ -48,24 +48,24 @@ pub fn serializes<T: Serialize + ?Sized>(value: &T) -> bool {
 /// `collect_str` does not run the `Display`: `serde_json` would panic, not
 /// fail, on a `Display` that returns an error of its own.
 #[derive(Clone, Copy)]
-pub struct Probe;
+pub struct SerializeCheck;
 
-/// Why [`Probe`] refused: the value's own error, or a key.
+/// Why [`SerializeCheck`] refused: the value's own error, or a key.
 #[derive(Debug)]
-pub struct ProbeError;
+pub struct Refusal;
 
-impl fmt::Display for ProbeError {
+impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("the value does not serialise to JSON")
     }
 }
 
-impl std::error::Error for ProbeError {}
+impl std::error::Error for Refusal {}
 
-impl ser::Error for ProbeError {
+impl ser::Error for Refusal {
     #[inline]
     fn custom<T: Display>(_: T) -> Self {
-        ProbeError
+        Refusal
     }
 }
 
@@ -73,22 +73,22 @@ impl ser::Error for ProbeError {
 macro_rules! probe_scalars {
     ($($method:ident($($ty:ty),*);)*) => {$(
         #[inline]
-        fn $method(self, $(_: $ty),*) -> Result<(), ProbeError> {
+        fn $method(self, $(_: $ty),*) -> Result<(), Refusal> {
             Ok(())
         }
     )*};
 }
 
-impl Serializer for Probe {
+impl Serializer for SerializeCheck {
     type Ok = ();
-    type Error = ProbeError;
-    type SerializeSeq = Probe;
-    type SerializeTuple = Probe;
-    type SerializeTupleStruct = Probe;
-    type SerializeTupleVariant = Probe;
-    type SerializeMap = Probe;
-    type SerializeStruct = Probe;
-    type SerializeStructVariant = Probe;
+    type Error = Refusal;
+    type SerializeSeq = SerializeCheck;
+    type SerializeTuple = SerializeCheck;
+    type SerializeTupleStruct = SerializeCheck;
+    type SerializeTupleVariant = SerializeCheck;
+    type SerializeMap = SerializeCheck;
+    type SerializeStruct = SerializeCheck;
+    type SerializeStructVariant = SerializeCheck;
 
     probe_scalars! {
         serialize_bool(bool);
@@ -114,7 +114,7 @@ impl Serializer for Probe {
     }
 
     #[inline]
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), ProbeError> {
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Refusal> {
         value.serialize(self)
     }
 
@@ -123,7 +123,7 @@ impl Serializer for Probe {
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<(), ProbeError> {
+    ) -> Result<(), Refusal> {
         value.serialize(self)
     }
 
@@ -134,22 +134,22 @@ impl Serializer for Probe {
         _: u32,
         _: &'static str,
         value: &T,
-    ) -> Result<(), ProbeError> {
+    ) -> Result<(), Refusal> {
         value.serialize(self)
     }
 
     #[inline]
-    fn serialize_seq(self, _: Option<usize>) -> Result<Probe, ProbeError> {
+    fn serialize_seq(self, _: Option<usize>) -> Result<SerializeCheck, Refusal> {
         Ok(self)
     }
 
     #[inline]
-    fn serialize_tuple(self, _: usize) -> Result<Probe, ProbeError> {
+    fn serialize_tuple(self, _: usize) -> Result<SerializeCheck, Refusal> {
         Ok(self)
     }
 
     #[inline]
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Probe, ProbeError> {
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<SerializeCheck, Refusal> {
         Ok(self)
     }
 
@@ -160,17 +160,17 @@ impl Serializer for Probe {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Probe, ProbeError> {
+    ) -> Result<SerializeCheck, Refusal> {
         Ok(self)
     }
 
     #[inline]
-    fn serialize_map(self, _: Option<usize>) -> Result<Probe, ProbeError> {
+    fn serialize_map(self, _: Option<usize>) -> Result<SerializeCheck, Refusal> {
         Ok(self)
     }
 
     #[inline]
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Probe, ProbeError> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<SerializeCheck, Refusal> {
         Ok(self)
     }
 
@@ -181,30 +181,30 @@ impl Serializer for Probe {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Probe, ProbeError> {
+    ) -> Result<SerializeCheck, Refusal> {
         Ok(self)
     }
 
     #[inline]
-    fn collect_str<T: Display + ?Sized>(self, _: &T) -> Result<(), ProbeError> {
+    fn collect_str<T: Display + ?Sized>(self, _: &T) -> Result<(), Refusal> {
         Ok(())
     }
 }
 
-/// The compound states of [`Probe`]: every element is probed in turn.
+/// The compound states of [`SerializeCheck`]: every element is probed in turn.
 macro_rules! probe_elements {
     ($($trait:ident :: $method:ident($($name:ty),*);)*) => {$(
-        impl ser::$trait for Probe {
+        impl ser::$trait for SerializeCheck {
             type Ok = ();
-            type Error = ProbeError;
+            type Error = Refusal;
 
             #[inline]
-            fn $method<T: Serialize + ?Sized>(&mut self, $(_: $name,)* value: &T) -> Result<(), ProbeError> {
-                value.serialize(Probe)
+            fn $method<T: Serialize + ?Sized>(&mut self, $(_: $name,)* value: &T) -> Result<(), Refusal> {
+                value.serialize(SerializeCheck)
             }
 
             #[inline]
-            fn end(self) -> Result<(), ProbeError> {
+            fn end(self) -> Result<(), Refusal> {
                 Ok(())
             }
         }
@@ -220,12 +220,12 @@ probe_elements! {
     SerializeStructVariant::serialize_field(&'static str);
 }
 
-impl SerializeMap for Probe {
+impl SerializeMap for SerializeCheck {
     type Ok = ();
-    type Error = ProbeError;
+    type Error = Refusal;
 
     #[inline]
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), ProbeError> {
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Refusal> {
         // A string key (the common case, `String` and `&str` keys, field
         // names under `flatten`) is always accepted; any other key, or one
         // whose `Serialize` fails, is judged by serde_json itself.
@@ -234,17 +234,17 @@ impl SerializeMap for Probe {
         {
             Ok(())
         } else {
-            Err(ProbeError)
+            Err(Refusal)
         }
     }
 
     #[inline]
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ProbeError> {
-        value.serialize(Probe)
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refusal> {
+        value.serialize(SerializeCheck)
     }
 
     #[inline]
-    fn end(self) -> Result<(), ProbeError> {
+    fn end(self) -> Result<(), Refusal> {
         Ok(())
     }
 }
@@ -252,8 +252,8 @@ impl SerializeMap for Probe {
 /// [`StrKey`] refuses every other kind of key (`serde_json` decides those).
 macro_rules! not_a_str {
     ($($method:ident($($ty:ty),*);)*) => {$(
-        fn $method(self, $(_: $ty),*) -> Result<(), ProbeError> {
-            Err(ProbeError)
+        fn $method(self, $(_: $ty),*) -> Result<(), Refusal> {
+            Err(Refusal)
         }
     )*};
 }
@@ -263,17 +263,17 @@ struct StrKey;
 
 impl Serializer for StrKey {
     type Ok = ();
-    type Error = ProbeError;
-    type SerializeSeq = Impossible<(), ProbeError>;
-    type SerializeTuple = Impossible<(), ProbeError>;
-    type SerializeTupleStruct = Impossible<(), ProbeError>;
-    type SerializeTupleVariant = Impossible<(), ProbeError>;
-    type SerializeMap = Impossible<(), ProbeError>;
-    type SerializeStruct = Impossible<(), ProbeError>;
-    type SerializeStructVariant = Impossible<(), ProbeError>;
+    type Error = Refusal;
+    type SerializeSeq = Impossible<(), Refusal>;
+    type SerializeTuple = Impossible<(), Refusal>;
+    type SerializeTupleStruct = Impossible<(), Refusal>;
+    type SerializeTupleVariant = Impossible<(), Refusal>;
+    type SerializeMap = Impossible<(), Refusal>;
+    type SerializeStruct = Impossible<(), Refusal>;
+    type SerializeStructVariant = Impossible<(), Refusal>;
 
     #[inline]
-    fn serialize_str(self, _: &str) -> Result<(), ProbeError> {
+    fn serialize_str(self, _: &str) -> Result<(), Refusal> {
         Ok(())
     }
 
@@ -282,7 +282,7 @@ impl Serializer for StrKey {
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<(), ProbeError> {
+    ) -> Result<(), Refusal> {
         value.serialize(self)
     }
 
@@ -308,8 +308,8 @@ impl Serializer for StrKey {
         serialize_unit_variant(&'static str, u32, &'static str);
     }
 
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), ProbeError> {
-        Err(ProbeError)
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Refusal> {
+        Err(Refusal)
     }
 
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -318,24 +318,24 @@ impl Serializer for StrKey {
         _: u32,
         _: &'static str,
         _: &T,
-    ) -> Result<(), ProbeError> {
-        Err(ProbeError)
+    ) -> Result<(), Refusal> {
+        Err(Refusal)
     }
 
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, ProbeError> {
-        Err(ProbeError)
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Refusal> {
+        Err(Refusal)
     }
 
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, ProbeError> {
-        Err(ProbeError)
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Refusal> {
+        Err(Refusal)
     }
 
     fn serialize_tuple_struct(
         self,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeTupleStruct, ProbeError> {
-        Err(ProbeError)
+    ) -> Result<Self::SerializeTupleStruct, Refusal> {
+        Err(Refusal)
     }
 
     fn serialize_tuple_variant(
@@ -344,20 +344,16 @@ impl Serializer for StrKey {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeTupleVariant, ProbeError> {
-        Err(ProbeError)
+    ) -> Result<Self::SerializeTupleVariant, Refusal> {
+        Err(Refusal)
     }
 
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, ProbeError> {
-        Err(ProbeError)
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Refusal> {
+        Err(Refusal)
     }
 
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, ProbeError> {
-        Err(ProbeError)
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Refusal> {
+        Err(Refusal)
     }
 
     fn serialize_struct_variant(
@@ -366,12 +362,12 @@ impl Serializer for StrKey {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeStructVariant, ProbeError> {
-        Err(ProbeError)
+    ) -> Result<Self::SerializeStructVariant, Refusal> {
+        Err(Refusal)
     }
 
-    fn collect_str<T: Display + ?Sized>(self, _: &T) -> Result<(), ProbeError> {
-        Err(ProbeError)
+    fn collect_str<T: Display + ?Sized>(self, _: &T) -> Result<(), Refusal> {
+        Err(Refusal)
     }
 }
 

@@ -19,16 +19,16 @@ impl Expander<'_> {
             .iter()
             .any(|variant| match &variant.kind {
                 Kind::Transparent(_) => true,
-                Kind::Coded(own) => !own.headers.is_empty(),
+                Kind::Coded(coded) => !coded.headers.is_empty(),
             });
         if !declares {
             return TokenStream::new();
         }
         let krate = self.krate();
         let body = self.each_variant(
-            |_, own| {
+            |_, coded| {
                 let mut fields: Vec<&Field> = Vec::new();
-                let calls = own.headers.iter().map(|header| {
+                let calls = coded.headers.iter().map(|header| {
                     let name = &header.name;
                     match &header.value {
                         HeaderValue::Text(text) => quote!(__header(#name, &#text);),

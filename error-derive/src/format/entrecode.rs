@@ -500,17 +500,17 @@ fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
     let mut first_by_code: HashMap<u16, (&Variant<'_>, &Coded<'_>)> =
         HashMap::with_capacity(variants.len());
     for variant in variants {
-        let Kind::Coded(own) = &variant.kind else {
+        let Kind::Coded(coded) = &variant.kind else {
             continue;
         };
-        match first_by_code.get(&own.code) {
-            Some(&(first, first_own)) => {
-                if let Some(error) = disagreement((first, first_own), (variant, own)) {
+        match first_by_code.get(&coded.code) {
+            Some(&(first, first_coded)) => {
+                if let Some(error) = disagreement((first, first_coded), (variant, coded)) {
                     errors.push(error);
                 }
             }
             None => {
-                first_by_code.insert(own.code, (variant, own));
+                first_by_code.insert(coded.code, (variant, coded));
             }
         }
     }
@@ -521,11 +521,11 @@ fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
 /// written, or the `code` when both differ (or the differing one is a
 /// default, which has no token).
 fn disagreement(
-    (first, first_own): (&Variant<'_>, &Coded<'_>),
-    (second, second_own): (&Variant<'_>, &Coded<'_>),
+    (first, first_coded): (&Variant<'_>, &Coded<'_>),
+    (second, second_coded): (&Variant<'_>, &Coded<'_>),
 ) -> Option<darling::Error> {
-    let other_title = template(&first_own.title) != template(&second_own.title);
-    let other_status = first_own.status != second_own.status;
+    let other_title = template(&first_coded.title) != template(&second_coded.title);
+    let other_status = first_coded.status != second_coded.status;
     let attrs = &second.source.attrs;
     let code_span = attrs
         .code
@@ -534,24 +534,28 @@ fn disagreement(
         (false, false) => return None,
         (true, false) => (
             attrs.title.as_ref().map_or(code_span, LitStr::span),
-            format!("the title {}", title_of(second, second_own)),
-            title_of(first, first_own),
+            format!("the title {}", title_of(second, second_coded)),
+            title_of(first, first_coded),
             "the same title",
         ),
         (false, true) => (
             attrs.status.map_or(code_span, |status| status.span),
-            format!("the status {}", second_own.status),
-            first_own.status.to_string(),
+            format!("the status {}", second_coded.status),
+            first_coded.status.to_string(),
             "the same status",
         ),
         (true, true) => (
             code_span,
             format!(
                 "the title {} and the status {}",
-                title_of(second, second_own),
-                second_own.status
+                title_of(second, second_coded),
+                second_coded.status
             ),
-            format!("{} and {}", title_of(first, first_own), first_own.status),
+            format!(
+                "{} and {}",
+                title_of(first, first_coded),
+                first_coded.status
+            ),
             "the same title and status",
         ),
     };
@@ -559,18 +563,18 @@ fn disagreement(
         span,
         format_args!(
             "`{}` gives code {} {gives}, but `{}` gives it {first_gives}: a code has one title and one status; give both variants {fix}, or use another code for `{}`",
-            second.source.ident, second_own.code, first.source.ident, second.source.ident
+            second.source.ident, second_coded.code, first.source.ident, second.source.ident
         ),
     ))
 }
 
 /// A title as the messages quote it: as written, or marked as the code's
 /// documented title when the variant writes none.
-fn title_of(variant: &Variant<'_>, own: &Coded<'_>) -> String {
+fn title_of(variant: &Variant<'_>, coded: &Coded<'_>) -> String {
     if variant.source.attrs.title.is_some() {
-        format!("{:?}", own.title_template)
+        format!("{:?}", coded.title_template)
     } else {
-        format!("{:?} (the documented one)", own.title_template)
+        format!("{:?} (the documented one)", coded.title_template)
     }
 }
 
