@@ -9,6 +9,7 @@
 
 mod entrecode;
 mod oz;
+mod rfc9457;
 
 use darling::error::Accumulator;
 use proc_macro2::{Span, TokenStream};
@@ -27,20 +28,23 @@ pub enum FormatKind {
     Oz,
     /// `format = "entrecode"`.
     Entrecode,
+    /// `format = "rfc9457"`.
+    Rfc9457,
 }
 
 impl FormatKind {
     /// Every format.
-    pub const ALL: [FormatKind; 2] = [FormatKind::Oz, FormatKind::Entrecode];
+    pub const ALL: [FormatKind; 3] = [FormatKind::Oz, FormatKind::Entrecode, FormatKind::Rfc9457];
 
     /// Every format's name.
-    pub const NAMES: [&'static str; 2] = ["oz", "entrecode"];
+    pub const NAMES: [&'static str; 3] = ["oz", "entrecode", "rfc9457"];
 
     /// The format's name, as `format = "…"` writes it.
     pub fn name(self) -> &'static str {
         match self {
             FormatKind::Oz => "oz",
             FormatKind::Entrecode => "entrecode",
+            FormatKind::Rfc9457 => "rfc9457",
         }
     }
 
@@ -50,6 +54,7 @@ impl FormatKind {
         match self {
             FormatKind::Oz => oz::KEYS,
             FormatKind::Entrecode => entrecode::KEYS,
+            FormatKind::Rfc9457 => rfc9457::KEYS,
         }
     }
 
@@ -58,6 +63,7 @@ impl FormatKind {
         match name {
             "oz" => Some(FormatKind::Oz),
             "entrecode" => Some(FormatKind::Entrecode),
+            "rfc9457" => Some(FormatKind::Rfc9457),
             _ => None,
         }
     }
@@ -67,6 +73,7 @@ impl FormatKind {
         match self {
             FormatKind::Oz => "Oz",
             FormatKind::Entrecode => "Entrecode",
+            FormatKind::Rfc9457 => "Rfc9457",
         }
     }
 
@@ -81,6 +88,7 @@ impl FormatKind {
         match self {
             FormatKind::Oz => Box::new(oz::Oz),
             FormatKind::Entrecode => Box::new(entrecode::Entrecode::build(container, errors)),
+            FormatKind::Rfc9457 => Box::new(rfc9457::Rfc9457::build(container, errors)),
         }
     }
 }

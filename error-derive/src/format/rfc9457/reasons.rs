@@ -7,11 +7,6 @@
 //! unassigned ones, 418 (registered as "(Unused)") and 510 (registered as
 //! obsoleted). An about:blank problem on one of them has no title to use.
 
-#![allow(
-    dead_code,
-    reason = "read by the rfc9457 format, which the lead is adding"
-)]
-
 /// `(status, reason phrase)` for every error status with a registered
 /// phrase, sorted by status, each status once.
 pub const REASONS: &[(u16, &str)] = &[

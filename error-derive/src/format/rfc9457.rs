@@ -1,0 +1,193 @@
+//! The rfc9457 format's rules and body: RFC 9457 Problem Details for HTTP
+//! APIs.
+//!
+//! `type` (always; `"about:blank"` when the variant has none), `title`,
+//! `status`, `detail`?, `instance`?, then the extension members: `code`
+//! when the variant has one, then `extensions(...)` in the order written.
+//! A problem is known by its type and status, so `code` is optional
+//! (`ApiError::code` is the status when there is none).
+
+mod keys;
+mod reasons;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use darling::error::Accumulator;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use self::keys::Instance;
+pub use self::keys::KEYS;
+use super::{DETAIL_PLACEHOLDER, Format, Resolved, detail_display, title_value};
+use crate::common::framework_cases::FrameworkCase;
+use crate::model::{Coded, Plan, Variant};
+use crate::parse;
+use crate::parse::keys::{ContainerAttrs, FormatKey, Key};
+use crate::plan::{Check, Const, Object, OnError, Value};
+
+/// The type of a problem that means nothing beyond its status.
+const ABOUT_BLANK: &str = "about:blank";
+
+/// The check of a `detail = field`.
+const DETAIL_DISPLAY: Check = "rfc9457::ProblemDetailDisplay";
+/// The check of an `instance = field`.
+const INSTANCE_DISPLAY: Check = "rfc9457::ProblemInstanceDisplay";
+/// The check of a field `extensions(...)` names.
+const EXTENSION_SERIALIZE: Check = "rfc9457::ProblemExtensionSerialize";
+
+/// `format = "rfc9457"` with its container settings.
+pub struct Rfc9457 {
+    /// `type_base`: `Ok(None)` when absent, `Err(())` when written but
+    /// refused (reported already: a relative `type` is then not reported
+    /// again).
+    type_base: Result<Option<String>, ()>,
+}
+
+impl Rfc9457 {
+    /// Rule: `type_base` is an absolute URI. A mistake is reported and the
+    /// variants are still checked.
+    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Self {
+        let type_base = match keys::container(&container.format_keys, errors) {
+            Some(lit) => rules::check_type_base(&lit, errors).map(Some).ok_or(()),
+            // Written with a value of the wrong kind, or misspelt.
+            None if container.may_have_named("type_base") => Err(()),
+            None => Ok(None),
+        };
+        Rfc9457 { type_base }
+    }
+
+    fn type_base(&self) -> Result<Option<&str>, ()> {
+        match &self.type_base {
+            Ok(base) => Ok(base.as_deref()),
+            Err(()) => Err(()),
+        }
+    }
+}
+
+impl Format for Rfc9457 {
+    fn resolve(
+        &self,
+        variant: &parse::Variant,
+        _title_has_fields: bool,
+        errors: &mut Accumulator,
+    ) -> Option<Resolved> {
+        let (keys, keys_ok) = keys::variant(variant, errors);
+        let status = rules::status(variant, errors);
+        let code = rules::code(variant, errors);
+        let type_uri = rules::type_uri(keys.type_.as_ref(), self.type_base(), errors);
+        let default_title = rules::title(variant, keys.type_.as_ref(), status, errors);
+        let has_code = variant.attrs.has(Key::Code);
+        let names_ok = rules::extension_names(&keys.extensions, has_code, errors);
+        let (true, true, Some(status), Some(code), Some(_), Some(default_title)) =
+            (keys_ok, names_ok, status, code, type_uri, default_title)
+        else {
+            return None;
+        };
+        Some(Resolved {
+            code: code.unwrap_or(status.value),
+            status: status.value,
+            default_title,
+        })
+    }
+
+    fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Accumulator) {
+        rules::shared_types(variants, errors);
+    }
+
+    /// `type`, `title`, `status`, `detail` (the field's `Display` or the
+    /// text), `instance` (likewise), `code`, then each extension serialised
+    /// with serde; those named by a field are left out when it is `None`
+    /// (and an extension whose `Serialize` fails).
+    fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
+        // `resolve` read them and reported what was wrong: here they hold.
+        let mut reported = darling::Error::accumulator();
+        let (keys, _) = keys::variant(variant, &mut reported);
+        let type_uri = rules::type_uri(keys.type_.as_ref(), self.type_base(), &mut reported)
+            .unwrap_or_else(|| ABOUT_BLANK.to_owned());
+        let _ = reported.finish();
+        let mut body = Object::new("ProblemDetails", ("type", Const::Str(type_uri.clone())));
+        body.push("title", title_value(coded));
+        body.push("status", Value::Const(Const::Int(coded.status)));
+        if let Some(detail) = &coded.detail {
+            body.push("detail", detail_display(detail, DETAIL_DISPLAY));
+        }
+        match keys.instance {
+            Some(Instance::Field(field)) => {
+                body.push("instance", Value::Display(field, INSTANCE_DISPLAY));
+            }
+            Some(Instance::Text(text)) => {
+                body.push("instance", Value::Text(text, DETAIL_PLACEHOLDER));
+            }
+            None => {}
+        }
+        if variant.attrs.code.is_some() {
+            body.push("code", Value::Const(Const::Int(coded.code)));
+        }
+        for extension in keys.extensions {
+            body.push(
+                extension.name,
+                Value::Serde(extension.field, OnError::Omit, EXTENSION_SERIALIZE),
+            );
+        }
+        Plan {
+            body,
+            sub_body: None,
+            verbose_doc: String::new(),
+            type_uri,
+        }
+    }
+
+    /// A problem is known by its type, not by a code.
+    fn code_required(&self) -> bool {
+        false
+    }
+
+    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
+        quote!(#krate::ApiError<Format = #krate::Rfc9457>)
+    }
+
+    fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
+        quote!(#krate::rfc9457::TransparentRfc9457)
+    }
+
+    /// The status's about:blank problem: the status the framework gives
+    /// the case (`FrameworkError::status`), which is the code of a variant
+    /// with that status and no `code` of its own. 400 for a request that
+    /// cannot be read, 415, 413, 404, 405, 500 for a panic, 503 for a
+    /// timeout.
+    fn framework_default(&self, case: &FrameworkCase) -> Result<u16, &'static str> {
+        Ok(match case.key {
+            "unsupported_media_type" => 415,
+            "payload_too_large" => 413,
+            "not_found" => 404,
+            "method_not_allowed" => 405,
+            "panic" => 500,
+            "timeout" => 503,
+            // missing_property, invalid_property, invalid_body,
+            // missing_body, the path and query parameters
+            _ => 400,
+        })
+    }
+
+    /// Data goes into extension members; the container keys of other
+    /// formats have a counterpart here.
+    fn foreign_key_hint(&self, key: &FormatKey) -> Option<&'static str> {
+        Some(match key.name {
+            "verbose" => {
+                "name the field in `extensions(...)`: rfc9457 writes a field with serde as an extension member, like `extensions(verbose = field)`"
+            }
+            "embed" => {
+                "rfc9457 problems embed no sub-errors: name the field in `extensions(...)` to write it with serde as an extension member"
+            }
+            "type_url" => {
+                "write `type_base = \"https://…/\"` on the type and a `type = \"…\"` on each variant (appended to it)"
+            }
+            "system" => {
+                "rfc9457 has no systems: write each variant's full code, like `code = 2202` (written as the `code` member)"
+            }
+            "up" => "remove it: rfc9457 problems have no links",
+            _ => return None,
+        })
+    }
+}
