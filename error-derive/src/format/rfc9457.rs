@@ -75,8 +75,17 @@ impl Format for Rfc9457 {
         let (keys, keys_ok) = keys::variant(variant, errors);
         let status = rules::status(variant, errors);
         let code = rules::code(variant, errors);
-        let type_uri = rules::type_uri(keys.type_.as_ref(), self.type_base(), errors);
-        let default_title = rules::title(variant, keys.type_.as_ref(), status, errors);
+        // A `type` that did not parse was reported: whether the problem
+        // is about:blank is then unknown, and so are the title's rules.
+        let type_refused = keys.type_.is_none() && keys::value_span(variant, "type").is_some();
+        let (type_uri, default_title) = if type_refused {
+            (None, None)
+        } else {
+            (
+                rules::type_uri(keys.type_.as_ref(), self.type_base(), errors),
+                rules::title(variant, keys.type_.as_ref(), status, errors),
+            )
+        };
         let has_code = variant.attrs.has(Key::Code);
         let names_ok = rules::extension_names(&keys.extensions, has_code, errors);
         let (true, true, Some(status), Some(code), Some(_), Some(default_title)) =
@@ -175,18 +184,18 @@ impl Format for Rfc9457 {
     fn foreign_key_hint(&self, key: &FormatKey) -> Option<&'static str> {
         Some(match key.name {
             "verbose" => {
-                "name the field in `extensions(...)`: rfc9457 writes a field with serde as an extension member, like `extensions(verbose = field)`"
+                "name the field in `extensions(...)`, which rfc9457 writes with serde as extension members, like `extensions(verbose = field)`"
             }
             "embed" => {
-                "rfc9457 problems embed no sub-errors: name the field in `extensions(...)` to write it with serde as an extension member"
+                "rfc9457 problems embed no sub-errors; name the field in `extensions(...)` to write it with serde as an extension member"
             }
             "type_url" => {
                 "write `type_base = \"https://…/\"` on the type and a `type = \"…\"` on each variant (appended to it)"
             }
             "system" => {
-                "rfc9457 has no systems: write each variant's full code, like `code = 2202` (written as the `code` member)"
+                "rfc9457 has no systems, so write each variant's full code, like `code = 2202` (written as the `code` member)"
             }
-            "up" => "remove it: rfc9457 problems have no links",
+            "up" => "rfc9457 problems have no links; remove it",
             _ => return None,
         })
     }

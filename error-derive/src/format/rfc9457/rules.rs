@@ -214,12 +214,15 @@ pub fn extension_names(
             .any(|earlier| earlier.name == name)
         {
             fail(format!(
-                "the extension `{name}` is written twice: a member has one name in a body; remove this one or name it otherwise, like `other_{name} = field`"
+                "the extension `{name}` is written twice, and a body has each member once: remove this one, or name it otherwise, like `other_{name} = field`"
             ));
         } else if !valid_name(name) {
+            let like = suggest_name(name).map_or_else(
+                || "in ASCII, like `size = field`".to_owned(),
+                |near| format!("like `{near} = field`"),
+            );
             fail(format!(
-                "`{name}` is not an extension name: a name starts with a letter and holds only ASCII letters, digits and `_`, three characters at least (RFC 9457 §4); name the member as written, like `{} = field`",
-                suggest_name(name)
+                "`{name}` is not an extension name: a name starts with a letter and holds only ASCII letters, digits and `_`, three characters at least (RFC 9457 §4); name the member as written, {like}"
             ));
         }
     }
@@ -244,18 +247,22 @@ fn valid_name(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-/// A valid name near `name`, for the message.
-fn suggest_name(name: &str) -> String {
+/// A valid name near `name`, for the message; `None` for a name with
+/// letters beyond ASCII, which only its author can spell otherwise.
+fn suggest_name(name: &str) -> Option<String> {
+    if !name.is_ascii() {
+        return None;
+    }
     let kept: String = name
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
         .collect();
     let kept = kept.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
-    match kept.len() {
+    Some(match kept.len() {
         0 => "value".to_owned(),
         1 | 2 => format!("{kept}_value"),
         _ => kept.to_owned(),
-    }
+    })
 }
 
 /// Rule: a `type` means one title and one status (RFC 9457 §3.1.3):
