@@ -1,0 +1,10 @@
+use api_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457")]
+enum Error {
+    #[api(status = 404, instance = 1.5)]
+    NotFound { id: u64 },
+}
+
+fn main() {}
