@@ -1,0 +1,483 @@
+//! The rfc9457 format's bodies, compared with bodies written out by hand:
+//! the design's `PurchaseError`, RFC 9457's two examples, about:blank
+//! problems and their reason phrases, members left out (`None`, a failing
+//! `Serialize`), the `code` extension, transparent variants and structs, on
+//! every path (`to_json`, `write_json`, `serde_json` of `body()`), through
+//! `MessagePack` (which trusts the lengths the serde path declares), and read
+//! back with `ProblemDetails` (also through `from_response`) to the same
+//! bytes.
+
+mod support;
+
+use api_errors::rfc9457::ProblemDetails;
+use api_errors::{ApiError, Format, Rfc9457};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+/// An rfc9457 body: `expected` on every path, with the format's media type,
+/// and it reads back through `ProblemDetails` (as a client does, with the
+/// response's status and `Content-Type`) and re-serialises to the same
+/// bytes.
+#[track_caller]
+fn assert_rfc9457<E: ApiError<Format = Rfc9457>>(error: &E, expected: &str) {
+    support::assert_json(error, expected);
+    assert_eq!(error.content_type(), "application/problem+json");
+    let parsed = ProblemDetails::from_response(
+        error.status(),
+        Some(error.content_type()),
+        expected.as_bytes(),
+    )
+    .expect("a derived body reads back as ProblemDetails");
+    assert_eq!(parsed.status, Some(error.status()));
+    assert_eq!(parsed.title.as_deref(), Some(&*error.title()));
+    assert_eq!(
+        serde_json::to_string(&parsed).unwrap(),
+        expected,
+        "ProblemDetails round trip"
+    );
+    assert_msgpack(error, expected);
+}
+
+/// `error.body()` through `MessagePack` reads back as `expected`, with
+/// nothing left over: every map declares the number of members it writes.
+#[track_caller]
+fn assert_msgpack<E: ApiError>(error: &E, expected: &str) {
+    let packed = rmp_serde::to_vec_named(&error.body()).expect("body() serialises to MessagePack");
+    let mut rest = packed.as_slice();
+    let decoded: Value = rmp_serde::from_read(&mut rest)
+        .unwrap_or_else(|error| panic!("the MessagePack body does not decode ({error})"));
+    assert!(rest.is_empty(), "{} bytes after the body", rest.len());
+    let expected: Value = serde_json::from_str(expected).expect("the expectation is JSON");
+    assert_eq!(decoded, expected, "the body read back from MessagePack");
+}
+
+// ---------------------------------------------------------------------------
+// The design's example, and RFC 9457's.
+
+/// One problem of RFC 9457's validation example.
+#[derive(Debug, Serialize)]
+struct FieldProblem {
+    detail: &'static str,
+    pointer: &'static str,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum PurchaseError {
+    /// The account cannot pay for the purchase.
+    #[api(
+        status = 403,
+        type = "out-of-credit",
+        title = "You do not have enough credit.",
+        detail = "Your current balance is {balance}, but that costs {cost}.",
+        instance = message,
+        extensions(balance, accounts)
+    )]
+    OutOfCredit {
+        balance: u64,
+        cost: u64,
+        message: String,
+        accounts: Vec<String>,
+    },
+    #[api(status = 404)] // type "about:blank", title "Not Found"
+    NotFound,
+    #[api(
+        status = 422,
+        type = "https://example.net/validation-error",
+        title = "Your request is not valid.",
+        extensions(errors = problems)
+    )]
+    Invalid { problems: Vec<FieldProblem> },
+}
+
+fn out_of_credit() -> PurchaseError {
+    PurchaseError::OutOfCredit {
+        balance: 30,
+        cost: 50,
+        message: "/account/12345/msgs/abc".into(),
+        accounts: vec!["/account/12345".into(), "/account/67890".into()],
+    }
+}
+
+#[test]
+fn test_the_designs_out_of_credit_body_byte_for_byte() {
+    let error = out_of_credit();
+    assert_rfc9457(
+        &error,
+        r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30,"accounts":["/account/12345","/account/67890"]}"#,
+    );
+    assert_eq!(error.status(), 403);
+    // No `code`: the code is the status.
+    assert_eq!(error.code(), 403);
+    assert_eq!(error.title(), "You do not have enough credit.");
+}
+
+#[test]
+fn test_rfc9457_section_3_out_of_credit_example() {
+    // RFC 9457 §3's first example, its members in the design's order
+    // (`status` after `title`; the RFC's example has none). Every member
+    // the RFC shows is there with the RFC's value.
+    let body = out_of_credit().to_json();
+    let rfc: Value = serde_json::from_str(
+        r#"{
+            "type": "https://example.com/probs/out-of-credit",
+            "title": "You do not have enough credit.",
+            "detail": "Your current balance is 30, but that costs 50.",
+            "instance": "/account/12345/msgs/abc",
+            "balance": 30,
+            "accounts": ["/account/12345", "/account/67890"]
+        }"#,
+    )
+    .unwrap();
+    let mut written: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(written["status"], 403);
+    written.as_object_mut().unwrap().remove("status");
+    assert_eq!(written, rfc);
+}
+
+#[test]
+fn test_rfc9457_section_3_validation_example_with_its_errors_extension() {
+    let error = PurchaseError::Invalid {
+        problems: vec![
+            FieldProblem {
+                detail: "must be a positive integer",
+                pointer: "#/age",
+            },
+            FieldProblem {
+                detail: "must be 'green', 'red' or 'blue'",
+                pointer: "#/profile/color",
+            },
+        ],
+    };
+    assert_rfc9457(
+        &error,
+        r##"{"type":"https://example.net/validation-error","title":"Your request is not valid.","status":422,"errors":[{"detail":"must be a positive integer","pointer":"#/age"},{"detail":"must be 'green', 'red' or 'blue'","pointer":"#/profile/color"}]}"##,
+    );
+    assert_eq!(error.code(), 422);
+}
+
+// ---------------------------------------------------------------------------
+// about:blank.
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457")]
+enum Blank {
+    #[api(status = 404)]
+    NotFound,
+    #[api(status = 422)]
+    Unprocessable,
+    #[api(status = 429, detail = "retry in {0} seconds")]
+    TooMany(u32),
+    #[api(status = 503, type = "about:blank", title = "Service Unavailable")]
+    Unavailable,
+    #[api(status = 500, instance = 0)]
+    Internal(String),
+}
+
+#[test]
+fn test_about_blank_has_the_statuss_reason_phrase() {
+    for (error, status, title) in [
+        (Blank::NotFound, 404, "Not Found"),
+        (Blank::Unprocessable, 422, "Unprocessable Content"),
+        (Blank::TooMany(30), 429, "Too Many Requests"),
+        (Blank::Unavailable, 503, "Service Unavailable"),
+    ] {
+        assert_eq!(error.status(), status);
+        assert_eq!(error.code(), status, "no code: the code is the status");
+        assert_eq!(error.title(), title);
+    }
+    assert_rfc9457(
+        &Blank::NotFound,
+        r#"{"type":"about:blank","title":"Not Found","status":404}"#,
+    );
+    assert_rfc9457(
+        &Blank::Unprocessable,
+        r#"{"type":"about:blank","title":"Unprocessable Content","status":422}"#,
+    );
+    assert_rfc9457(
+        &Blank::TooMany(30),
+        r#"{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"retry in 30 seconds"}"#,
+    );
+    assert_rfc9457(
+        &Blank::Unavailable,
+        r#"{"type":"about:blank","title":"Service Unavailable","status":503}"#,
+    );
+    assert_rfc9457(
+        &Blank::Internal("urn:uuid:3e0c9e0a-6f55-4b8c-8e0f-1b9b6c0e2a10".into()),
+        r#"{"type":"about:blank","title":"Internal Server Error","status":500,"instance":"urn:uuid:3e0c9e0a-6f55-4b8c-8e0f-1b9b6c0e2a10"}"#,
+    );
+}
+
+#[test]
+fn test_the_format_marker() {
+    assert_eq!(Rfc9457::NAME, "rfc9457");
+    assert_eq!(Rfc9457::MEDIA_TYPE, "application/problem+json");
+    assert_eq!(<Blank as ApiError>::Format::NAME, "rfc9457");
+}
+
+// ---------------------------------------------------------------------------
+// Members left out.
+
+/// A value whose `Serialize` fails.
+#[derive(Debug)]
+struct Refuses;
+
+impl Serialize for Refuses {
+    fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("this value cannot be serialised"))
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Position {
+    line: u32,
+    column: u32,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum Optional {
+    #[api(
+        status = 400,
+        type = "bad-input",
+        title = "Bad input",
+        detail = detail,
+        instance = instance,
+        extensions(position, hint)
+    )]
+    BadInput {
+        detail: Option<String>,
+        instance: Option<String>,
+        position: Option<Position>,
+        hint: Option<&'static str>,
+    },
+    #[api(
+        status = 400,
+        type = "unreadable",
+        title = "Unreadable",
+        extensions(before, failing, after)
+    )]
+    Unreadable {
+        before: u8,
+        failing: Refuses,
+        after: u8,
+    },
+    #[api(
+        status = 500,
+        type = "all-fail",
+        title = "All fail",
+        extensions(one, two)
+    )]
+    AllFail { one: Refuses, two: Option<Refuses> },
+}
+
+#[test]
+fn test_option_fields_that_are_none_are_omitted() {
+    assert_rfc9457(
+        &Optional::BadInput {
+            detail: None,
+            instance: None,
+            position: None,
+            hint: None,
+        },
+        r#"{"type":"https://example.com/probs/bad-input","title":"Bad input","status":400}"#,
+    );
+    assert_rfc9457(
+        &Optional::BadInput {
+            detail: Some("line 3".into()),
+            instance: None,
+            position: Some(Position {
+                line: 3,
+                column: 14,
+            }),
+            hint: None,
+        },
+        r#"{"type":"https://example.com/probs/bad-input","title":"Bad input","status":400,"detail":"line 3","position":{"line":3,"column":14}}"#,
+    );
+    assert_rfc9457(
+        &Optional::BadInput {
+            detail: None,
+            instance: Some("/requests/7".into()),
+            position: None,
+            hint: Some("quote the \"name\""),
+        },
+        r#"{"type":"https://example.com/probs/bad-input","title":"Bad input","status":400,"instance":"/requests/7","hint":"quote the \"name\""}"#,
+    );
+    assert_rfc9457(
+        &Optional::BadInput {
+            detail: Some(String::new()),
+            instance: Some(String::new()),
+            position: Some(Position { line: 0, column: 0 }),
+            hint: Some(""),
+        },
+        r#"{"type":"https://example.com/probs/bad-input","title":"Bad input","status":400,"detail":"","instance":"","position":{"line":0,"column":0},"hint":""}"#,
+    );
+}
+
+#[test]
+fn test_an_extension_whose_serialize_fails_is_omitted() {
+    assert_rfc9457(
+        &Optional::Unreadable {
+            before: 1,
+            failing: Refuses,
+            after: 2,
+        },
+        r#"{"type":"https://example.com/probs/unreadable","title":"Unreadable","status":400,"before":1,"after":2}"#,
+    );
+    assert_rfc9457(
+        &Optional::AllFail {
+            one: Refuses,
+            two: Some(Refuses),
+        },
+        r#"{"type":"https://example.com/probs/all-fail","title":"All fail","status":500}"#,
+    );
+    assert_rfc9457(
+        &Optional::AllFail {
+            one: Refuses,
+            two: None,
+        },
+        r#"{"type":"https://example.com/probs/all-fail","title":"All fail","status":500}"#,
+    );
+}
+
+// ---------------------------------------------------------------------------
+// `code`, wire names, texts, tuples, transparent variants, structs.
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://api.example.com/errors/")]
+enum Coded {
+    /// A property of the query string is missing.
+    #[api(
+        code = 2202,
+        status = 400,
+        type = "missing-query-property",
+        title = "Missing property in query string",
+        detail = 0,
+        extensions(property_path = 0, expected = 1)
+    )]
+    MissingQuery(String, &'static str),
+    #[api(
+        code = 2100,
+        status = 404,
+        type = "not-found",
+        title = "Resource {kind} not found",
+        instance = "/{kind}/{id}"
+    )]
+    NotFound { kind: &'static str, id: u64 },
+    #[api(transparent)]
+    Purchase(PurchaseError),
+}
+
+#[test]
+fn test_code_is_the_first_extension_member() {
+    let error = Coded::MissingQuery("count".into(), "integer");
+    assert_eq!(error.code(), 2202);
+    assert_rfc9457(
+        &error,
+        r#"{"type":"https://api.example.com/errors/missing-query-property","title":"Missing property in query string","status":400,"detail":"count","code":2202,"property_path":"count","expected":"integer"}"#,
+    );
+    let parsed: ProblemDetails = serde_json::from_str(&error.to_json()).unwrap();
+    assert_eq!(parsed.extensions["code"], 2202);
+}
+
+#[test]
+fn test_instance_as_a_text_and_titles_with_placeholders() {
+    let error = Coded::NotFound {
+        kind: "capsule",
+        id: 17,
+    };
+    assert_eq!(error.title(), "Resource capsule not found");
+    assert_rfc9457(
+        &error,
+        r#"{"type":"https://api.example.com/errors/not-found","title":"Resource capsule not found","status":404,"instance":"/capsule/17","code":2100}"#,
+    );
+}
+
+#[test]
+fn test_a_transparent_variant_is_the_inner_error() {
+    let error = Coded::Purchase(PurchaseError::NotFound);
+    assert_eq!((error.code(), error.status()), (404, 404));
+    assert_rfc9457(
+        &error,
+        r#"{"type":"about:blank","title":"Not Found","status":404}"#,
+    );
+    let error = Coded::Purchase(out_of_credit());
+    assert_eq!(error.to_json(), out_of_credit().to_json());
+    assert_rfc9457(&error, &out_of_credit().to_json());
+}
+
+/// A problem as a struct: the type's keys and the variant's in one
+/// attribute.
+#[derive(Debug, ApiError)]
+#[api(
+    format = "rfc9457",
+    status = 409,
+    type = "urn:example:conflict",
+    title = "Conflict with {resource}",
+    extensions(resource, version)
+)]
+struct Conflict {
+    resource: String,
+    version: u32,
+}
+
+#[test]
+fn test_a_struct_is_one_problem() {
+    assert_rfc9457(
+        &Conflict {
+            resource: "order/7".into(),
+            version: 3,
+        },
+        r#"{"type":"urn:example:conflict","title":"Conflict with order/7","status":409,"resource":"order/7","version":3}"#,
+    );
+}
+
+#[test]
+fn test_escaping_in_every_member() {
+    let error = Coded::MissingQuery("a\"b\\c\n\u{1}\u{2028}😀".into(), "</script>");
+    assert_rfc9457(
+        &error,
+        // serde_json's escapes: the control characters, not U+2028.
+        concat!(
+            r#"{"type":"https://api.example.com/errors/missing-query-property","title":"Missing property in query string","status":400,"#,
+            r#""detail":"a\"b\\c\n\u0001"#,
+            "\u{2028}",
+            r#"😀","code":2202,"property_path":"a\"b\\c\n\u0001"#,
+            "\u{2028}",
+            r#"😀","expected":"</script>"}"#
+        ),
+    );
+}
+
+// ---------------------------------------------------------------------------
+// What the client reads.
+
+#[test]
+fn test_from_response_reads_every_derived_body() {
+    let body = out_of_credit().to_json();
+    let problem =
+        ProblemDetails::from_response(403, Some("application/problem+json"), body.as_bytes())
+            .expect("the body reads back");
+    assert_eq!(problem.type_uri, "https://example.com/probs/out-of-credit");
+    assert_eq!(
+        problem.title.as_deref(),
+        Some("You do not have enough credit.")
+    );
+    assert_eq!(problem.status, Some(403));
+    assert_eq!(
+        problem.detail.as_deref(),
+        Some("Your current balance is 30, but that costs 50.")
+    );
+    assert_eq!(problem.instance.as_deref(), Some("/account/12345/msgs/abc"));
+    assert_eq!(
+        Value::Object(problem.extensions.clone()),
+        serde_json::json!({"balance": 30, "accounts": ["/account/12345", "/account/67890"]})
+    );
+    // The body states its status: another HTTP status is a disagreement.
+    assert!(
+        ProblemDetails::from_response(400, Some("application/problem+json"), body.as_bytes())
+            .is_err()
+    );
+    // The media type is the format's.
+    assert!(ProblemDetails::from_response(403, Some("application/json"), body.as_bytes()).is_err());
+}
