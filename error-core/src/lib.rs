@@ -108,9 +108,10 @@ pub use crate::rfc9457::Rfc9457;
 /// ```
 ///
 /// On the type, `#[api(...)]` takes:
-/// - `format = "oz" | "entrecode"` (required);
+/// - `format = "oz" | "entrecode" | "rfc9457"` (required);
 /// - entrecode only: `system = 1..=9`, `type_url = "https://…/{code}"`
 ///   (required), `up(title = "…", href = "…")` (required);
+/// - rfc9457 only: `type_base = "https://…/"`;
 /// - `crate = "path::to::api_errors"` when the crate is re-exported;
 /// - `into_response = false` to write axum's `IntoResponse` yourself.
 ///
@@ -120,6 +121,8 @@ pub use crate::rfc9457::Rfc9457;
 ///   format's table fixes them;
 /// - `detail = field | index | "text"`; entrecode also `verbose = field`
 ///   (serialised with serde) and `embed = field` (sub-errors);
+/// - rfc9457: `status` (required), `type = "uri"`, `instance = field |
+///   "text"`, `extensions(field, name = field, …)`, and `code` optional;
 /// - `transparent`: delegate everything to the variant's single field.
 ///
 /// The [crate documentation](crate#attributes) has the full tables, the

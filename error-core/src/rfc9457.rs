@@ -16,9 +16,53 @@
 //! 6. then the extension members, in the order they are written (`code`
 //!    first, when the variant has one).
 //!
-//! ```json
-//! {"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30,"accounts":["/account/12345","/account/67890"]}
+//! A variant names its status, its `type` (a URI, or a name appended to the
+//! type's `type_base`; none is `about:blank`) and its `title`, and which
+//! fields go into `detail`, `instance` and the extension members:
+//!
 //! ```
+//! use api_errors::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+//! enum PurchaseError {
+//!     /// The account cannot pay for the purchase.
+//!     #[api(status = 403, type = "out-of-credit", title = "You do not have enough credit.",
+//!           detail = "Your current balance is {balance}, but that costs {cost}.",
+//!           instance = message, extensions(balance, accounts))]
+//!     OutOfCredit { balance: u64, cost: u64, message: String, accounts: Vec<String> },
+//!     #[api(status = 404)] // type "about:blank", title "Not Found"
+//!     NotFound,
+//! }
+//!
+//! let error = PurchaseError::OutOfCredit {
+//!     balance: 30,
+//!     cost: 50,
+//!     message: "/account/12345/msgs/abc".into(),
+//!     accounts: vec!["/account/12345".into(), "/account/67890".into()],
+//! };
+//! assert_eq!(error.content_type(), "application/problem+json");
+//! assert_eq!(
+//!     error.to_json(),
+//!     r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30,"accounts":["/account/12345","/account/67890"]}"#,
+//! );
+//! assert_eq!(
+//!     PurchaseError::NotFound.to_json(),
+//!     r#"{"type":"about:blank","title":"Not Found","status":404}"#,
+//! );
+//! // Without a `code`, a problem's code is its status.
+//! assert_eq!(PurchaseError::NotFound.code(), 404);
+//! ```
+//!
+//! `detail` and `instance` are a field's `Display` or a text with
+//! placeholders; an extension is a field serialised with serde, named as
+//! the field or as written (`extensions(errors = problems)`). A `None`
+//! leaves its member out, and so does an extension whose `Serialize`
+//! fails. `code = 2202` keeps an entrecode API's code as the `code`
+//! extension. The derive checks the RFC's rules at compile time: every
+//! problem has a status, a `type` has a title, an about:blank title is the
+//! status's reason phrase in the IANA registry, a relative `type` needs
+//! `type_base`, and extension names are of RFC 9457 §4's form.
 //!
 //! An API client reads such a body with [`ProblemDetails`], which follows
 //! the RFC's rules for consumers: a body without `type` is an about:blank
@@ -56,7 +100,7 @@ use crate::{ErrorInfo, Format, docs};
 /// The rfc9457 wire format (`#[api(format = "rfc9457")]`): RFC 9457
 /// problem details as `application/problem+json`.
 ///
-/// Its documentation table, [`docs::markdown`](crate::docs::markdown), has
+/// Its documentation table, [`docs::markdown`], has
 /// one row per variant: `| Type | Title | Status | Description |`, the type
 /// URI (`about:blank` for a problem that is its status's), the title with
 /// its placeholders named, the status, and the variant's doc comment.
