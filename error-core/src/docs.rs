@@ -142,11 +142,11 @@ pub fn json<E: ApiError>() -> String {
 ///     r#"Invalid: code 4, status 400
 ///   title: "Invalid " {field}
 ///   write_json:
-///     bytes {"error_code":4,"error_message":"Invalid
+///     bytes `{"error_code":4,"error_message":"Invalid `
 ///     display field
-///     bytes ","details":
+///     bytes `","details":`
 ///     serde reason, null if absent or failing
-///     bytes }
+///     bytes `}`
 ///   serde (struct OzBody):
 ///     error_code: 4
 ///     error_message: text "Invalid " {field}

@@ -39,12 +39,12 @@ fn test_an_entrecode_table_reads_as_what_each_variant_writes() {
     let expected = r#"MissingProperty: code 2202, status 400
   title: "Missing property in query string"
   write_json:
-    bytes {"status":400,"code":2202,"title":"Missing property in query string","type":"https://example.com/errors/2202"
+    bytes `{"status":400,"code":2202,"title":"Missing property in query string","type":"https://example.com/errors/2202"`
     if property is Some: ",\"detail\":\"", display property, "\""
     if context is present and serialises: ",\"verbose\":", serde context
-    bytes ,"_links":{"up":{"title":"Home","href":"https://example.com"},"describedby":{"title":"Error Description","href":"https://example.com/errors/2202"}}
+    bytes `,"_links":{"up":{"title":"Home","href":"https://example.com"},"describedby":{"title":"Error Description","href":"https://example.com/errors/2202"}}`
     if there are sub-errors: ",\"_embedded\":{\"error\":", the sub-errors, "}"
-    bytes }
+    bytes `}`
   serde (struct Problem):
     status: 400
     code: 2202
@@ -55,9 +55,9 @@ fn test_an_entrecode_table_reads_as_what_each_variant_writes() {
     _links: {up: {title: "Home", href: "https://example.com"}, describedby: {title: "Error Description", href: "https://example.com/errors/2202"}}
     _embedded: sub-errors under "error", left out when there are none
   write_json as a sub-error:
-    bytes {"code":2202,"title":"Missing property in query string","type":"https://example.com/errors/2202"
+    bytes `{"code":2202,"title":"Missing property in query string","type":"https://example.com/errors/2202"`
     if property is Some: ",\"detail\":\"", display property, "\""
-    bytes }
+    bytes `}`
   serde as a sub-error (struct SubError):
     code: 2202
     title: "Missing property in query string"
@@ -86,7 +86,8 @@ fn test_the_described_bytes_are_the_body() {
     );
     assert_eq!(error.to_json(), expected);
     assert_eq!(serde_json::to_string(&error.body()).unwrap(), expected);
-    let _ = SubErr::Missing {
-        property: String::new(),
-    };
+    let wrapped = DataError::Other(SubErr::Missing {
+        property: "id".into(),
+    });
+    assert_eq!(wrapped.code(), 2201);
 }

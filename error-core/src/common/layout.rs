@@ -52,7 +52,8 @@ pub trait Field: Sized {
 }
 
 /// The first `N` bytes of `bytes`, or zeros when it is shorter.
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 fn array<const N: usize>(bytes: &[u8]) -> [u8; N] {
     let mut out = [0; N];
     if let Some(head) = bytes.get(..N) {
@@ -65,11 +66,13 @@ macro_rules! integer_fields {
     ($($int:ty),*) => {$(
         impl Field for $int {
             const LEN: usize = core::mem::size_of::<$int>();
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn put(self, out: &mut [u8]) {
                 out.copy_from_slice(&self.to_le_bytes());
             }
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn get(bytes: &[u8]) -> Self {
                 <$int>::from_le_bytes(array(bytes))
             }
@@ -81,11 +84,13 @@ integer_fields!(u8, u16, u32);
 
 impl Field for bool {
     const LEN: usize = 1;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn put(self, out: &mut [u8]) {
         out[0] = u8::from(self);
     }
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn get(bytes: &[u8]) -> Self {
         u8::get(bytes) == 1
     }
@@ -105,12 +110,14 @@ macro_rules! range_fields {
 
         impl Field for $name {
             const LEN: usize = 8;
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn put(self, out: &mut [u8]) {
                 self.start.put(&mut out[..4]);
                 self.len.put(&mut out[4..]);
             }
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn get(bytes: &[u8]) -> Self {
                 $name {
                     start: u32::get(bytes),
@@ -121,7 +128,8 @@ macro_rules! range_fields {
 
         impl $name {
             /// Its bytes as a `usize` range.
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             #[must_use]
             pub fn range(self) -> core::ops::Range<usize> {
                 let start = self.start as usize;
@@ -144,13 +152,15 @@ pub struct Hot(pub u32);
 
 impl<const N: usize, T: Field + Copy + Default> Field for [T; N] {
     const LEN: usize = N * T::LEN;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn put(self, out: &mut [u8]) {
         for (index, item) in self.into_iter().enumerate() {
             item.put(&mut out[index * T::LEN..(index + 1) * T::LEN]);
         }
     }
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn get(bytes: &[u8]) -> Self {
         let mut out = [T::default(); N];
         for (index, item) in out.iter_mut().enumerate() {
@@ -162,11 +172,13 @@ impl<const N: usize, T: Field + Copy + Default> Field for [T; N] {
 
 impl Field for Hot {
     const LEN: usize = 4;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn put(self, out: &mut [u8]) {
         self.0.put(out);
     }
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn get(bytes: &[u8]) -> Self {
         Hot(u32::get(bytes))
     }
@@ -202,7 +214,8 @@ macro_rules! entry {
             }
 
             /// The entry read from its bytes.
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             #[must_use]
             pub fn decode(bytes: &[u8; Self::LEN]) -> Self {
                 let mut at = 0;
@@ -238,11 +251,13 @@ macro_rules! tag {
 
         impl Field for $name {
             const LEN: usize = 1;
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn put(self, out: &mut [u8]) {
                 out[0] = self as u8;
             }
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn get(bytes: &[u8]) -> Self {
                 match u8::get(bytes) {
                     $($byte => $name::$kind,)*

@@ -157,7 +157,7 @@ fn program(out: &mut String, what: &str, table: Table, section: Section, names: 
         }
         let after = table.string(op.after);
         if !after.is_empty() {
-            let _ = writeln!(out, "    bytes {after}");
+            let _ = writeln!(out, "    bytes `{after}`");
         }
     }
 }

@@ -131,7 +131,8 @@ struct Object<'a, D, V, M: ?Sized, F> {
 impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Serialize
     for Object<'_, D, V, M, F>
 {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let fields = self.fields;
         let members = self.members;
@@ -154,23 +155,35 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Serialize
                 }
             };
         }
+        // Only optimised builds write the members out: a debug build would
+        // compile ten copies of the member code per field-type combination
+        // for nothing (it folds nothing), which the derive's users pay in
+        // every build (BENCHMARKS.md, "Compile time").
         let mut len = 0;
+        #[cfg(not(debug_assertions))]
         each_member!(index => len += usize::from(fields.written(&fields.member_at(members, index))); 0 1 2 3 4 5 6 7 8 9);
+        #[cfg(debug_assertions)]
+        each_member!(index => len += usize::from(fields.written(&fields.member_at(members, index))););
         let mut state = serializer.serialize_struct(fields.table.hot(self.name), len)?;
+        #[cfg(not(debug_assertions))]
         each_member!(index => fields.member(&mut state, &fields.member_at(members, index))?; 0 1 2 3 4 5 6 7 8 9);
+        #[cfg(debug_assertions)]
+        each_member!(index => fields.member(&mut state, &fields.member_at(members, index))?;);
         state.end()
     }
 }
 
-/// How many members [`Object`] writes out before its loop.
-const UNROLLED: usize = 10;
+/// How many members [`Object`] writes out before its loop (none in a
+/// debug build).
+const UNROLLED: usize = if cfg!(debug_assertions) { 0 } else { 10 };
 
 /// Whether a serde slot's value is written: present and serialising.
 struct Present;
 
 impl WithValue for Present {
     type Out = bool;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn with<T: Serialize + ?Sized>(self, value: Option<&T>) -> bool {
         value.is_some_and(serializes)
     }
@@ -186,7 +199,8 @@ struct SerializeValue<'a, St> {
 
 impl<St: SerializeStruct> WithValue for SerializeValue<'_, St> {
     type Out = Result<(), St::Error>;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn with<T: Serialize + ?Sized>(self, value: Option<&T>) -> Self::Out {
         match value {
             Some(value) if serializes(value) => self.state.serialize_field(self.key, value),
@@ -198,7 +212,8 @@ impl<St: SerializeStruct> WithValue for SerializeValue<'_, St> {
 
 impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V, M, F> {
     /// The member at `index` of a section (a zeroed one past its end).
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn member_at(&self, members: Section, index: usize) -> Member {
         self.table
             .section(members)
@@ -210,7 +225,8 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V,
     }
 
     /// Whether `member` is written for these values.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn written(&self, member: &Member) -> bool {
         let slot = member.slot as usize;
         match member.kind {
@@ -223,7 +239,8 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V,
 
     /// Serialises `member`: its value, or a `skip_field` when it is left
     /// out for these values.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn member<St: SerializeStruct>(
         &self,
         state: &mut St,
@@ -280,7 +297,7 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V,
 }
 
 /// A constant object of a body (entrecode's `_links`): a struct of
-/// [`ConstMember`]s, named by its key. Its format serialises it
+/// `ConstMember`s, named by its key. Its format serialises it
 /// ([`Format::__serialize_constant`]): by default with
 /// [`serialize`](Serialize::serialize), a walk of its members; a format
 /// whose bodies hold a constant object of a fixed shape writes that shape

@@ -35,7 +35,8 @@ pub enum Arg<'a> {
 
 impl Arg<'_> {
     /// Appends the text, JSON-escaped.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     pub(super) fn write(self, out: &mut Vec<u8>) {
         match self {
             Arg::Str(text) => escape_into(text, out),
@@ -45,7 +46,8 @@ impl Arg<'_> {
 }
 
 impl Display for Arg<'_> {
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Arg::Str(text) => f.write_str(text),
@@ -77,7 +79,8 @@ pub trait Displays {
 
 impl<T: Display> Displays for &T {
     const LEN: usize = 1;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         Some(Arg::Display(*self))
     }
@@ -85,7 +88,8 @@ impl<T: Display> Displays for &T {
 
 impl Displays for Arg<'_> {
     const LEN: usize = 1;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         Some(*self)
     }
@@ -97,7 +101,8 @@ pub struct Opt<'a, T>(pub &'a Option<T>);
 
 impl<T: Display> Displays for Opt<'_, T> {
     const LEN: usize = 1;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         self.0.as_ref().map(|value| Arg::Display(value))
     }
@@ -105,7 +110,8 @@ impl<T: Display> Displays for Opt<'_, T> {
 
 impl Displays for () {
     const LEN: usize = 0;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         None
     }
@@ -133,7 +139,8 @@ pub trait SerdeValues {
 
 impl<T: Serialize + ?Sized> SerdeValues for &T {
     const LEN: usize = 1;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn value<J: WithValue>(&self, _: usize, job: J) -> J::Out {
         job.with(Some(*self))
     }
@@ -141,7 +148,8 @@ impl<T: Serialize + ?Sized> SerdeValues for &T {
 
 impl<T: Serialize> SerdeValues for Opt<'_, T> {
     const LEN: usize = 1;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn value<J: WithValue>(&self, _: usize, job: J) -> J::Out {
         job.with(self.0.as_ref())
     }
@@ -149,7 +157,8 @@ impl<T: Serialize> SerdeValues for Opt<'_, T> {
 
 impl SerdeValues for () {
     const LEN: usize = 0;
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn value<J: WithValue>(&self, _: usize, job: J) -> J::Out {
         job.with::<()>(None)
     }
@@ -160,7 +169,8 @@ macro_rules! slot_tuples {
     ($(($($name:ident),+))*) => {$(
         impl<$($name: Displays),+> Displays for ($($name,)+) {
             const LEN: usize = 0 $(+ $name::LEN)+;
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             #[allow(non_snake_case, unused_assignments)]
             fn get(&self, mut slot: usize) -> Option<Arg<'_>> {
                 let ($($name,)+) = self;
@@ -176,7 +186,8 @@ macro_rules! slot_tuples {
 
         impl<$($name: SerdeValues),+> SerdeValues for ($($name,)+) {
             const LEN: usize = 0 $(+ $name::LEN)+;
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             #[allow(non_snake_case, unused_assignments)]
             fn value<J: WithValue>(&self, mut slot: usize, job: J) -> J::Out {
                 let ($($name,)+) = self;

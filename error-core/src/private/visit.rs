@@ -129,7 +129,8 @@ struct WriteValue<'a> {
 
 impl WithValue for WriteValue<'_> {
     type Out = ();
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn with<T: Serialize + ?Sized>(self, value: Option<&T>) {
         match (self.key, value) {
             (None, Some(value)) => write_serde_or(self.out, value, b"null"),
@@ -141,7 +142,8 @@ impl WithValue for WriteValue<'_> {
 }
 
 /// Runs a write program.
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 fn run<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
     out: &mut Vec<u8>,
     table: Table,
@@ -191,7 +193,8 @@ fn run<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
 
 /// A variant's title: borrowed when it is one literal piece, else the
 /// pieces filled in.
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 fn title_of<D: Displays>(record: Record, displays: &D) -> Cow<'static, str> {
     let table = record.table;
     let pieces = record.header.title;

@@ -26,7 +26,7 @@
 //! Types that mention the deriving type itself are left out: a bound like
 //! `Vec<Self>: Embed` would make the impl depend on itself.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::quote;
@@ -59,11 +59,15 @@ struct Role {
 /// each `transparent` field.
 pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let krate = &model.krate;
+    // A check is a path like `field::DetailDisplay`, written as idents (one
+    // call per segment; parsing the text would lex it again for every field).
     let role = |bound: &TokenStream, check: Check| Role {
         bound: bound.clone(),
         check: {
-            let path: TokenStream = check.parse().unwrap_or_default();
-            quote!(#krate::#path)
+            let segments = check
+                .split("::")
+                .map(|segment| Ident::new(segment, Span::call_site()));
+            quote!(#krate #(::#segments)*)
         },
     };
     let display = quote!(::core::fmt::Display);
@@ -82,25 +86,33 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
         checks: Vec::new(),
         seen: HashSet::new(),
     };
-    let add_object = |bounds: &mut Bounds<'_>, object: &Object<'_>| {
+    // Each role once (its tokens are built for the first field that needs
+    // it, not for every field: the derive runs in every build of its users).
+    let mut roles: HashMap<Check, Role> = HashMap::new();
+    let mut add_object = |bounds: &mut Bounds<'_>, object: &Object<'_>| {
         for member in &object.members {
-            match &member.value {
-                Value::Const(_) => {}
+            let (fields, bound, check): (Vec<&Type>, &TokenStream, Check) = match &member.value {
+                Value::Const(_) => continue,
                 Value::Text(text, check) => {
-                    for piece in text {
-                        if let Piece::Field(field) = piece {
-                            bounds.add(&field.ty, &role(&display, check));
-                        }
-                    }
+                    let fields = text.iter().filter_map(|piece| match piece {
+                        Piece::Field(field) => Some(&field.ty),
+                        Piece::Lit(_) => None,
+                    });
+                    (fields.collect(), &display, check)
                 }
-                Value::Display(field, check) => {
-                    let ty = option_inner(&field.ty).unwrap_or(&field.ty);
-                    bounds.add(ty, &role(&display, check));
-                }
-                Value::Serde(field, _, check) => bounds.add(&field.ty, &role(&serialize, check)),
+                Value::Display(field, check) => (
+                    Vec::from([option_inner(&field.ty).unwrap_or(&field.ty)]),
+                    &display,
+                    check,
+                ),
+                Value::Serde(field, _, check) => (Vec::from([&field.ty]), &serialize, check),
                 Value::SubErrors { field, check, .. } => {
-                    bounds.add(&field.ty, &role(&sub_errors, check));
+                    (Vec::from([&field.ty]), &sub_errors, check)
                 }
+            };
+            let role = roles.entry(check).or_insert_with(|| role(bound, check));
+            for ty in fields {
+                bounds.add(ty, role);
             }
         }
     };
@@ -108,13 +120,9 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
         match &variant.kind {
             Kind::Transparent(field) => bounds.add(&field.ty, &transparent),
             Kind::Coded(coded) => {
-                // The title first: a field that is both a title placeholder
+                // In member order: every format writes its title before its
+                // other texts, so a field that is both a title placeholder
                 // and a `detail` reports the title's check.
-                for piece in &coded.title {
-                    if let Piece::Field(field) = piece {
-                        bounds.add(&field.ty, &role(&display, "field::TitlePlaceholder"));
-                    }
-                }
                 add_object(&mut bounds, &coded.plan.body);
                 if let Some(sub) = &coded.plan.sub_body {
                     add_object(&mut bounds, sub);

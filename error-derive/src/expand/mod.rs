@@ -339,7 +339,14 @@ impl<'a> Expander<'a> {
             }
         });
         let displays = nest(displays.collect());
-        let values = nest(values.collect());
+        // One serde value goes as it is (a field reference is one slot):
+        // a tuple of one is one more type for each arm to check.
+        let mut values: Vec<TokenStream> = values.collect();
+        let values = if values.len() == 1 {
+            values.remove(0)
+        } else {
+            nest(values)
+        };
         let sub_errors = match arm.sub_errors {
             Some(field) => {
                 let value = binding(&field.member);

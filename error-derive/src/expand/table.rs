@@ -88,7 +88,7 @@ pub fn encode<'a>(model: &'a Model<'a>) -> Encoded<'a> {
             let name = table.string(&variant.source.ident.to_string());
             let (entry, arm) = match &variant.kind {
                 Kind::Coded(coded) => {
-                    let arm = table.record(variant, coded);
+                    let arm = table.record(variant, coded, name);
                     let entry = VariantEntry {
                         kind: VariantKind::Coded,
                         record: arm.offset,
@@ -192,6 +192,9 @@ impl Builder {
 
     /// The range of a string in `strings` (stored once per distinct string).
     fn string(&mut self, value: &str) -> StrRange {
+        if value.is_empty() {
+            return StrRange::default();
+        }
         if let Some(range) = self.ranges.get(value) {
             return *range;
         }
@@ -219,7 +222,12 @@ impl Builder {
         }
     }
 
-    fn record<'a>(&mut self, variant: &'a Variant<'a>, coded: &'a Coded<'a>) -> Arm<'a> {
+    fn record<'a>(
+        &mut self,
+        variant: &'a Variant<'a>,
+        coded: &'a Coded<'a>,
+        name: StrRange,
+    ) -> Arm<'a> {
         let plan = &coded.plan;
         let mut slots = VariantSlots::default();
         // The sections first (display slots follow first use, title fields
@@ -274,7 +282,7 @@ impl Builder {
             status: coded.status,
             has_sub_errors: sub_errors.is_some(),
             sub_errors_at,
-            name: self.string(&variant.source.ident.to_string()),
+            name,
             title_template: self.string(&coded.title_template),
             description: self.string(&variant.source.docs),
             detail_doc: self.string(&detail_doc),
@@ -294,14 +302,17 @@ impl Builder {
             ..Header::default()
         };
         let names = |fields: &[SlotField<'_>]| {
-            let names: Vec<String> = fields
-                .iter()
-                .map(|(field, _)| match &field.member {
-                    syn::Member::Named(ident) => ident.to_string(),
-                    syn::Member::Unnamed(index) => index.index.to_string(),
-                })
-                .collect();
-            names.join(", ")
+            let mut names = String::new();
+            for (index, (field, _)) in fields.iter().enumerate() {
+                if index > 0 {
+                    names.push_str(", ");
+                }
+                match &field.member {
+                    syn::Member::Named(ident) => names.push_str(&ident.to_string()),
+                    syn::Member::Unnamed(index) => names.push_str(&index.index.to_string()),
+                }
+            }
+            names
         };
         let header = Header {
             display_fields: self.string(&names(&slots.displays.fields)),

@@ -100,7 +100,15 @@ impl Key {
     }
 
     fn from_name(name: &str) -> Option<Key> {
-        Key::all().find(|key| key.name() == name)
+        if let Some(key) = Key::COMMON.iter().find(|key| key.name() == name) {
+            return Some(*key);
+        }
+        FormatKind::ALL.iter().find_map(|kind| {
+            kind.keys()
+                .iter()
+                .find(|key| key.name == name)
+                .map(Key::OfFormat)
+        })
     }
 }
 
