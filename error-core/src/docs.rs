@@ -208,6 +208,9 @@ pub(crate) struct Row {
     pub(crate) detail: Cow<'static, str>,
     pub(crate) readable_detail: Cow<'static, str>,
     pub(crate) verbose: Cow<'static, str>,
+    /// Left out for formats without type URIs (Oz).
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub(crate) type_uri: &'static str,
 }
 
 /// The rows of `catalog`: one per variant, or one per code when
@@ -254,6 +257,7 @@ fn merge(group: &[&ErrorInfo]) -> Row {
         detail: joined(|info| info.detail, "\n"),
         readable_detail: joined(|info| info.readable_detail, "\n"),
         verbose: joined(|info| info.verbose, "\n"),
+        type_uri: first.type_uri,
     }
 }
 

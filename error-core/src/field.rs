@@ -48,7 +48,7 @@ use crate::{ApiError, Entrecode, Oz};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `title`",
     label = "a placeholder in `title` shows this field with `Display`",
-    note = "implement `Display` for `{Self}`, or take its placeholder out of `title` (to put the value in the body, an Oz `detail = field` or an entrecode `verbose = field` serialises it with serde)"
+    note = "implement `Display` for `{Self}`, or take its placeholder out of `title` (to put the value in the body, name the field with the format's key that serialises it with serde: Oz `detail`, entrecode `verbose`, rfc9457 `extensions`)"
 )]
 pub trait TitlePlaceholder {
     /// Named by the derive's check.
@@ -62,7 +62,7 @@ impl<T: Display + ?Sized> TitlePlaceholder for T {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `detail`",
     label = "a placeholder in a `detail` text shows this field with `Display`",
-    note = "implement `Display` for `{Self}`, or take its placeholder out of the text (an Oz `detail = field` or an entrecode `verbose = field` serialises the field with serde instead)"
+    note = "implement `Display` for `{Self}`, or take its placeholder out of the text (the format's key that serialises a field with serde takes it instead: Oz `detail`, entrecode `verbose`, rfc9457 `extensions`)"
 )]
 pub trait DetailPlaceholder {
     /// Named by the derive's check.

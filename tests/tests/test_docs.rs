@@ -129,7 +129,8 @@ fn test_json_catalogue_has_stable_field_names() {
             "description",
             "detail",
             "readable_detail",
-            "verbose"
+            "verbose",
+            "type_uri"
         ]
     );
     assert_eq!(first["name"], "MissingQuery");
@@ -304,7 +305,8 @@ fn test_the_json_catalogue_has_one_row_per_entrecode_code() {
                 "description": "No capsule has this id.\nNo route matches the path.",
                 "detail": "The capsule's id.\nThe path.",
                 "readable_detail": "The capsule's id.\nThe path.",
-                "verbose": "The lookup."
+                "verbose": "The lookup.",
+                "type_uri": "https://example.com/errors/2100"
             },
             {
                 "name": "MissingQuery",
@@ -315,7 +317,8 @@ fn test_the_json_catalogue_has_one_row_per_entrecode_code() {
                 "description": "",
                 "detail": "The parameter.",
                 "readable_detail": "The parameter.",
-                "verbose": ""
+                "verbose": "",
+                "type_uri": "https://example.com/errors/2202"
             }
         ])
     );
@@ -351,4 +354,8 @@ fn test_oz_keeps_one_row_per_variant() {
         .map(|row| row["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["NoCapsule", "NoRoute"]);
+    assert!(
+        json["errors"][0].get("type_uri").is_none(),
+        "a format without type URIs has no type_uri member"
+    );
 }

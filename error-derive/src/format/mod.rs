@@ -144,6 +144,13 @@ pub trait Format {
         true
     }
 
+    /// What a variant writes to have the full code `code`, for messages
+    /// that show one (`code = 2201`; a format keyed by statuses says
+    /// `status = 404`).
+    fn code_attribute(&self, code: u16) -> String {
+        format!("code = {code}")
+    }
+
     /// What to write instead of `key`, a key of another format, if the
     /// format has a better fix than "remove it".
     fn foreign_key_hint(&self, _key: &FormatKey) -> Option<&'static str> {

@@ -55,7 +55,7 @@ impl Format for Oz {
     /// A variant key of another format holds data: Oz has one place for it.
     fn foreign_key_hint(&self, key: &FormatKey) -> Option<&'static str> {
         (!key.container).then_some(
-            "put the data into `detail` (an Oz body is error_code, error_message and details)",
+            "remove it, or put the data it names into `detail` (an Oz body is error_code, error_message and details)",
         )
     }
 

@@ -18,6 +18,16 @@ pub enum Detail {
 
 pub type Result<T> = darling::Result<T>;
 
+/// Items for a message: `a`, `a and b`, `a, b and c` (`last` is the word
+/// before the last one).
+pub fn listed(items: &[String], last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., end] => format!("{} {last} {end}", init.join(", ")),
+    }
+}
+
 /// The nearest of `candidates` to a misspelt `name`, if one is close.
 pub fn nearest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
@@ -133,7 +143,7 @@ pub fn format(meta: &Meta) -> Result<Spanned<FormatKind>> {
                 .map_or_else(String::new, |near| format!("did you mean \"{near}\"? "));
             darling::Error::custom(format!(
                 "unknown format \"{name}\": {hint}the formats are {}",
-                names.map(|name| format!("\"{name}\"")).join(" and ")
+                listed(&names.map(|name| format!("\"{name}\"")), "and")
             ))
             .with_span(&lit)
         })

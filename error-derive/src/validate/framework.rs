@@ -51,7 +51,13 @@ pub fn resolve<'a>(
         let arm = match named {
             Some(mapping) => named_arm(case, &mapping.variant, variants, errors),
             None => match format.framework_default(case) {
-                Ok(code) => default_arm(case, code, declaration.span, variants, errors),
+                Ok(code) => default_arm(
+                    case,
+                    (code, format.code_attribute(code)),
+                    declaration.span,
+                    variants,
+                    errors,
+                ),
                 Err(why) => {
                     no_defaults = Some(why);
                     None
@@ -140,24 +146,24 @@ fn named_arm<'a>(
 /// that fits.
 fn default_arm<'a>(
     case: &'static FrameworkCase,
-    code: u16,
+    (code, attribute): (u16, String),
     span: Span,
     variants: &[Variant<'a>],
     errors: &mut Accumulator,
 ) -> Option<FrameworkArm<'a>> {
     let with_code: Vec<&Variant<'a>> = variants
         .iter()
-        .filter(|variant| matches!(&variant.kind, Kind::Coded(own) if own.code == code))
+        .filter(|variant| matches!(&variant.kind, Kind::Coded(coded) if coded.code == code))
         .collect();
     if let Some(variant) = with_code.iter().find(|variant| fits(case, variant).is_ok()) {
         return Some(arm(case, variant));
     }
     let example = match case.name {
         Some(name) => format!(
-            "#[api(code = {code}, detail = {name})] {} {{ {name}: String }}",
+            "#[api({attribute}, detail = {name})] {} {{ {name}: String }}",
             case.variant
         ),
-        None => format!("#[api(code = {code})] {}", case.variant),
+        None => format!("#[api({attribute})] {}", case.variant),
     };
     let fits_how = match case.name {
         Some(name) => format!("a variant with one field to hold the {name}"),

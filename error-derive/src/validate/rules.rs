@@ -11,7 +11,7 @@ use crate::model::{Detail, Header, HeaderValue, Piece, Text};
 use crate::parse::headers::HeaderValue as HeaderSource;
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::template::{self, Piece as RawPiece};
-use crate::parse::value::Detail as RawDetail;
+use crate::parse::value::{Detail as RawDetail, listed};
 use crate::parse::{Field, Spanned, Variant};
 
 fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
@@ -23,11 +23,14 @@ pub fn format(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<Fo
     if container.format.is_none() && !container.may_have(Key::Format) {
         let formats: Vec<String> = FormatKind::NAMES
             .iter()
-            .map(|name| format!("#[api(format = \"{name}\")]"))
+            .map(|name| format!("\"{name}\""))
             .collect();
         errors.push(error(
             container.anchor,
-            format_args!("missing `format`: add {} to the type", formats.join(" or ")),
+            format_args!(
+                "missing `format`: add #[api(format = \"…\")] to the type, with one of the formats {}",
+                listed(&formats, "or")
+            ),
         ));
     }
     container.format.map(|format| format.value)
@@ -61,17 +64,20 @@ pub fn foreign_keys(
                     .iter()
                     .map(|owner| format!("format = \"{}\"", owner.name()))
                     .collect();
-                format!("remove it, or use {}", formats.join(" or "))
+                format!("remove it, or use {}", listed(&formats, "or"))
             },
             ToOwned::to_owned,
         );
-        let owners: Vec<&str> = owners.into_iter().map(FormatKind::name).collect();
+        let owners: Vec<String> = owners
+            .into_iter()
+            .map(|owner| owner.name().to_owned())
+            .collect();
         errors.push(error(
             spanned.span,
             format_args!(
                 "`{}` is a key of the {} format, not of the {} format: {fix}",
                 key.name,
-                owners.join(" and "),
+                listed(&owners, "and"),
                 kind.name()
             ),
         ));
