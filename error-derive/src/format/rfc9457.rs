@@ -165,6 +165,11 @@ impl Format for Rfc9457 {
     /// with that status and no `code` of its own. 400 for a request that
     /// cannot be read, 415, 413, 404, 405, 500 for a panic, 503 for a
     /// timeout.
+    /// A variant without `code` is known by its status.
+    fn code_attribute(&self, code: u16) -> String {
+        format!("status = {code}")
+    }
+
     fn framework_default(&self, case: &FrameworkCase) -> Result<u16, &'static str> {
         Ok(match case.key {
             "unsupported_media_type" => 415,
