@@ -237,8 +237,32 @@ fn interpolated(c: &mut Criterion) {
     group.finish();
 }
 
+/// DESIGN.md's RFC 9457 out-of-credit body. The peers' builders live in the
+/// library (`src/rfc9457.rs`), so that its unit test checks their bodies too.
+fn rfc9457_out_of_credit(c: &mut Criterion) {
+    use fixtures::rfc9457;
+    let mut group = c.benchmark_group("rfc9457_out_of_credit");
+    let values = rfc9457::values();
+    let values = &values;
+    derived(&mut group, &rfc9457::out_of_credit());
+    into_buffer(&mut group, "serde_struct", |out| {
+        rfc9457::out_of_credit_struct(out, black_box(values));
+    });
+    into_buffer(&mut group, "hand_writer", |out| {
+        rfc9457::out_of_credit_hand(out, black_box(values));
+    });
+    into_buffer(&mut group, "http_api_problem", |out| {
+        rfc9457::out_of_credit_http_api_problem(out, black_box(values));
+    });
+    into_buffer(&mut group, "problem_details", |out| {
+        rfc9457::out_of_credit_problem_details(out, black_box(values));
+    });
+    group.finish();
+}
+
 fn check(_: &mut Criterion) {
     fixtures::check();
+    fixtures::rfc9457::check();
 }
 
 criterion_group!(
@@ -247,6 +271,7 @@ criterion_group!(
     oz_null,
     oz_details,
     entrecode_seed,
-    interpolated
+    interpolated,
+    rfc9457_out_of_credit
 );
 criterion_main!(benches);

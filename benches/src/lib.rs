@@ -7,6 +7,7 @@
 //! results into the table and the chart of BENCHMARKS.md.
 
 pub mod extract;
+pub mod rfc9457;
 
 use std::fmt::{self, Display, Write as _};
 

@@ -58,6 +58,7 @@ fn main() {
         "oz_details" => derived(way, count, &fixtures::oz_details()),
         "entrecode_seed" => derived(way, count, &fixtures::seed()),
         "interpolated" => derived(way, count, &fixtures::interpolated()),
+        "rfc9457_out_of_credit" => derived(way, count, &fixtures::rfc9457::out_of_credit()),
         _ => false,
     };
     if done {
@@ -87,8 +88,33 @@ fn main() {
                 fixtures::interpolated_hand(out, name, &pointer);
             });
         }
+        ("rfc9457_out_of_credit", _) => rfc9457(way, count),
         _ => {
             eprintln!("unknown way {group}/{way}");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// `rfc9457_out_of_credit`'s other ways, the two peer crates included.
+fn rfc9457(way: &str, count: u32) {
+    use api_errors_benches::rfc9457::{
+        out_of_credit_hand, out_of_credit_http_api_problem, out_of_credit_problem_details,
+        out_of_credit_struct, values,
+    };
+    let values = values();
+    let values = &values;
+    match way {
+        "serde_struct" => run(count, |out| out_of_credit_struct(out, black_box(values))),
+        "hand_writer" => run(count, |out| out_of_credit_hand(out, black_box(values))),
+        "http_api_problem" => run(count, |out| {
+            out_of_credit_http_api_problem(out, black_box(values));
+        }),
+        "problem_details" => run(count, |out| {
+            out_of_credit_problem_details(out, black_box(values));
+        }),
+        _ => {
+            eprintln!("unknown way rfc9457_out_of_credit/{way}");
             std::process::exit(2);
         }
     }
