@@ -47,6 +47,21 @@ pub trait ProblemInstanceDisplay {
 #[diagnostic::do_not_recommend]
 impl<T: Display + ?Sized> ProblemInstanceDisplay for T {}
 
+/// A field named by a placeholder of an rfc9457 `instance` text
+/// (`instance = "/orders/{id}"`): written with `Display`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `instance`",
+    label = "a placeholder in an `instance` text shows this field with `Display`",
+    note = "implement `Display` for `{Self}`, or take its placeholder out of `instance` (to put the value in the body, name the field in `extensions(...)`, which serialises it with serde)"
+)]
+pub trait ProblemInstancePlaceholder {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Display + ?Sized> ProblemInstancePlaceholder for T {}
+
 /// A field named in an rfc9457 `extensions(...)`: serialised with serde as
 /// a member of the body.
 #[diagnostic::on_unimplemented(

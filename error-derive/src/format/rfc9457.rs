@@ -19,7 +19,7 @@ use quote::quote;
 
 use self::keys::Instance;
 pub use self::keys::KEYS;
-use super::{DETAIL_PLACEHOLDER, Format, Resolved, detail_display, title_value};
+use super::{Format, Resolved, detail_display, title_value};
 use crate::common::framework_cases::FrameworkCase;
 use crate::model::{Coded, Plan, Variant};
 use crate::parse;
@@ -126,7 +126,10 @@ impl Format for Rfc9457 {
                 body.push("instance", Value::Display(field, INSTANCE_DISPLAY));
             }
             Some(Instance::Text(text)) => {
-                body.push("instance", Value::Text(text, DETAIL_PLACEHOLDER));
+                body.push(
+                    "instance",
+                    Value::Text(text, "rfc9457::ProblemInstancePlaceholder"),
+                );
             }
             None => {}
         }

@@ -164,7 +164,7 @@ fn a_code_is_the_first_extension_and_the_errors_code() {
                     r#"title = "Missing property in query string""#,
                     "status = 400",
                     "detail = display rfc9457::ProblemDetailDisplay",
-                    "instance = text field::DetailPlaceholder",
+                    "instance = text rfc9457::ProblemInstancePlaceholder",
                     "code = 2202",
                     "property_path = serde omit rfc9457::ProblemExtensionSerialize",
                     "request = serde omit rfc9457::ProblemExtensionSerialize",
