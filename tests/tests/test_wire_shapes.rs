@@ -20,6 +20,7 @@
 use api_errors::client::ParseError;
 use api_errors::entrecode::Problem;
 use api_errors::oz::OzBody;
+use api_errors::rfc9457::ProblemDetails;
 use api_errors::{ApiError, Format};
 use serde::Serialize;
 use serde_json::Value;
@@ -176,8 +177,21 @@ impl Sources {
         }
     }
 
-    /// Every source agrees with `expected` on the members of `object`.
+    /// Every source agrees with `expected` on the members of `object`, and
+    /// the schemas require the members every body has.
     fn assert_members(&self, object: &str, expected: &[Member]) {
+        let always: Vec<&str> = expected
+            .iter()
+            .filter(|member| member.always)
+            .map(|member| member.name)
+            .collect();
+        self.assert_members_requiring(object, expected, &always);
+    }
+
+    /// [`assert_members`](Self::assert_members) for a format whose schemas
+    /// require fewer members than its bodies always have (RFC 9457: a
+    /// consumer must accept a problem without `title` or `status`).
+    fn assert_members_requiring(&self, object: &str, expected: &[Member], required: &[&str]) {
         for (source, bodies) in [
             ("(1) to_json", &self.fast),
             ("(2) serde_json::to_value(body())", &self.serde),
@@ -206,7 +220,7 @@ impl Sources {
             );
             assert_required(
                 &format!("{object}, (4) the OpenAPI schema"),
-                expected,
+                required,
                 schema,
             );
         }
@@ -216,7 +230,7 @@ impl Sources {
                 names_of(expected.iter()),
                 "{object}, (5) the JSON Schema's properties"
             );
-            assert_required(&format!("{object}, (5) the JSON Schema"), expected, schema);
+            assert_required(&format!("{object}, (5) the JSON Schema"), required, schema);
         }
     }
 }
@@ -244,17 +258,13 @@ fn assert_bodies(label: &str, expected: &[Member], bodies: &[Value]) {
     }
 }
 
-/// A schema's `required` is, in order, the members that are always there.
-fn assert_required(label: &str, expected: &[Member], schema: &Value) {
+/// A schema's `required` is, in order, `expected`.
+fn assert_required(label: &str, expected: &[&str], schema: &Value) {
     let required: Vec<String> = match &schema["required"] {
         Value::Null => Vec::new(),
         required => serde_json::from_value(required.clone()).expect("`required` lists names"),
     };
-    assert_eq!(
-        required,
-        names_of(expected.iter().filter(|member| member.always)),
-        "{label}'s required members"
-    );
+    assert_eq!(required, expected, "{label}'s required members");
 }
 
 fn names_of<'a>(members: impl Iterator<Item = &'a Member>) -> Vec<String> {
@@ -478,4 +488,119 @@ fn test_entrecode_bodies_agree_in_all_six_descriptions() {
     // Both forms of `_embedded.error` were among the bodies.
     assert!(sources.fast[3]["_embedded"]["error"].is_array());
     assert!(sources.fast[4]["_embedded"]["error"].is_object());
+}
+
+/// RFC 9457: the standard members, in this crate's order, the optional
+/// ones left out when their field is `None` (extension members follow
+/// them: see the test below).
+const RFC9457_BODY: &[Member] = &[
+    always("type"),
+    always("title"),
+    always("status"),
+    optional("detail"),
+    optional("instance"),
+];
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum Rfc9457Shapes {
+    // Only the members every body has (about:blank, its reason phrase).
+    #[api(status = 404)]
+    Bare,
+    #[api(status = 400, type = "bad", title = "Bad input", detail = reason)]
+    Detail { reason: String },
+    #[api(status = 409, type = "conflict", title = "Conflict", instance = at)]
+    Instance { at: String },
+    #[api(status = 422, type = "invalid", title = "Invalid", detail = reason, instance = at)]
+    Everything { reason: Option<String>, at: String },
+}
+
+#[test]
+fn test_rfc9457_bodies_agree_in_all_six_descriptions() {
+    let errors = [
+        Rfc9457Shapes::Bare,
+        Rfc9457Shapes::Detail {
+            reason: "count is not a number".into(),
+        },
+        Rfc9457Shapes::Instance {
+            at: "/orders/7".into(),
+        },
+        Rfc9457Shapes::Everything {
+            reason: Some("too long".into()),
+            at: "/orders/8".into(),
+        },
+        Rfc9457Shapes::Everything {
+            reason: None,
+            at: "/orders/9".into(),
+        },
+    ];
+    let sources = Sources::of(
+        &errors,
+        ProblemDetails::from_response,
+        ProblemDetails::schema(),
+        api_errors::rfc9457::SCHEMA,
+    );
+    // The schemas require `type` only: a consumer reads a problem without
+    // a title or a status (RFC 9457 §3.1), though this crate always writes
+    // them.
+    sources.assert_members_requiring("the rfc9457 body", RFC9457_BODY, &["type"]);
+    assert_eq!(sources.fast[0]["type"], "about:blank");
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum Rfc9457Extended {
+    #[api(status = 403, code = 2202, type = "credit", title = "No credit", detail = note,
+          extensions(balance, limits, wire_name = accounts))]
+    OutOfCredit {
+        note: String,
+        balance: u64,
+        limits: Limits,
+        accounts: Vec<String>,
+    },
+}
+
+/// Extension members come after the standard ones on both paths and in
+/// the client type, `code` first, then in the order written, under the
+/// names written; the schemas leave them open (additional properties).
+#[test]
+fn test_rfc9457_extensions_follow_the_standard_members() {
+    let error = Rfc9457Extended::OutOfCredit {
+        note: "costs 50".into(),
+        balance: 30,
+        limits: Limits {
+            limit: 10,
+            unit: "EUR",
+        },
+        accounts: vec!["/account/1".into()],
+    };
+    let expected = [
+        "type",
+        "title",
+        "status",
+        "detail",
+        "code",
+        "balance",
+        "limits",
+        "wire_name",
+    ];
+    let sources = Sources::of(
+        &[error],
+        ProblemDetails::from_response,
+        ProblemDetails::schema(),
+        api_errors::rfc9457::SCHEMA,
+    );
+    for (source, bodies) in [
+        ("to_json", &sources.fast),
+        ("body()", &sources.serde),
+        ("ProblemDetails", &sources.client),
+    ] {
+        assert_eq!(keys(&bodies[0]), expected, "{source}");
+    }
+    let schema: Value = serde_json::from_str(api_errors::rfc9457::SCHEMA).unwrap();
+    assert_ne!(
+        schema["additionalProperties"],
+        Value::Bool(false),
+        "the JSON Schema admits extension members"
+    );
 }
