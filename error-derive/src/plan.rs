@@ -31,14 +31,14 @@ impl<'a> Object<'a> {
             name,
             members: Vec::from([Member {
                 key: Cow::Borrowed(first.0),
-                value: Value::Const(first.1),
+                value: Source::Const(first.1),
             }]),
         }
     }
 
     /// Appends a member: its key is the format's (`&'static str`) or one
     /// the user wrote (a `String`).
-    pub fn push(&mut self, key: impl Into<Cow<'static, str>>, value: Value<'a>) {
+    pub fn push(&mut self, key: impl Into<Cow<'static, str>>, value: Source<'a>) {
         self.members.push(Member {
             key: key.into(),
             value,
@@ -51,7 +51,7 @@ pub struct Member<'a> {
     /// The key (escaped where it is written).
     pub key: Cow<'static, str>,
     /// The value.
-    pub value: Value<'a>,
+    pub value: Source<'a>,
 }
 
 /// The trait of `api_errors` (a path below the crate, such as
@@ -60,7 +60,7 @@ pub struct Member<'a> {
 pub type Check = &'static str;
 
 /// Where a member's value comes from.
-pub enum Value<'a> {
+pub enum Source<'a> {
     /// Fixed at compile time.
     Const(Const),
     /// A string of literal text and fields' `Display`.

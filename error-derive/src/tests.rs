@@ -312,7 +312,7 @@ fn a_key_without_a_value_points_at_its_equals_sign() {
 #[test]
 fn every_plan_keeps_the_encoders_rules() {
     use crate::model::Kind;
-    use crate::plan::{Object, Value};
+    use crate::plan::{Object, Source};
     use crate::{parse, validate};
 
     let inputs: [syn::DeriveInput; 2] = [
@@ -347,7 +347,7 @@ fn every_plan_keeps_the_encoders_rules() {
         errors.finish().expect("no errors");
         let mut members = 0;
         let mut check = |object: &Object<'_>| {
-            assert!(matches!(object.members[0].value, Value::Const(_)));
+            assert!(matches!(object.members[0].value, Source::Const(_)));
             for (index, member) in object.members.iter().enumerate() {
                 assert!(
                     !object.members[..index]
@@ -360,7 +360,7 @@ fn every_plan_keeps_the_encoders_rules() {
             let sub_errors = object
                 .members
                 .iter()
-                .filter(|member| matches!(member.value, Value::SubErrors { .. }))
+                .filter(|member| matches!(member.value, Source::SubErrors { .. }))
                 .count();
             assert!(sub_errors <= 1, "{sub_errors} sub-errors members");
             members += object.members.len();

@@ -35,7 +35,7 @@ use syn::{GenericParam, Generics, Type};
 
 use super::{option_inner, respan};
 use crate::model::{HeaderValue, Kind, Model, Piece};
-use crate::plan::{Check, Object, Value};
+use crate::plan::{Check, Object, Source};
 
 /// The where-clause every impl takes, and the checks beside the impls.
 pub struct FieldBounds {
@@ -92,21 +92,21 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let mut add_object = |bounds: &mut Bounds<'_>, object: &Object<'_>| {
         for member in &object.members {
             let (fields, bound, check): (Vec<&Type>, &TokenStream, Check) = match &member.value {
-                Value::Const(_) => continue,
-                Value::Text(text, check) => {
+                Source::Const(_) => continue,
+                Source::Text(text, check) => {
                     let fields = text.iter().filter_map(|piece| match piece {
                         Piece::Field(field) => Some(&field.ty),
                         Piece::Lit(_) => None,
                     });
                     (fields.collect(), &display, check)
                 }
-                Value::Display(field, check) => (
+                Source::Display(field, check) => (
                     Vec::from([option_inner(&field.ty).unwrap_or(&field.ty)]),
                     &display,
                     check,
                 ),
-                Value::Serde(field, _, check) => (Vec::from([&field.ty]), &serialize, check),
-                Value::SubErrors { field, check, .. } => {
+                Source::Serde(field, _, check) => (Vec::from([&field.ty]), &serialize, check),
+                Source::SubErrors { field, check, .. } => {
                     (Vec::from([&field.ty]), &sub_errors, check)
                 }
             };

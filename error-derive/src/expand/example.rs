@@ -10,7 +10,7 @@ use syn::Member;
 
 use crate::model::Piece;
 use crate::parse::Field;
-use crate::plan::{Const, Object, Value};
+use crate::plan::{Const, Object, Source};
 
 /// An object's example JSON (without sub-errors) and the field whose
 /// sub-errors go under `_embedded`, if any.
@@ -19,12 +19,12 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
     let mut embedded = None;
     for member in &object.members {
         let value = match &member.value {
-            Value::Const(value) => value.clone(),
-            Value::Text(text, _) => Const::Str(template(text)),
-            Value::Display(field, _) | Value::Serde(field, ..) => {
+            Source::Const(value) => value.clone(),
+            Source::Text(text, _) => Const::Str(template(text)),
+            Source::Display(field, _) | Source::Serde(field, ..) => {
                 Const::Str(format!("{{{}}}", name(&field.member)))
             }
-            Value::SubErrors { field, .. } => {
+            Source::SubErrors { field, .. } => {
                 embedded = Some(*field);
                 continue;
             }

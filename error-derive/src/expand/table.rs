@@ -23,7 +23,7 @@ use crate::common::layout::{
 };
 use crate::model::{Coded, Detail, Kind, Model, Piece as TextPiece, Variant};
 use crate::parse::Field;
-use crate::plan::{Const, Object, OnError, Value};
+use crate::plan::{Const, Object, OnError, Source};
 
 /// The encoded table and, per variant, what its generated arm passes.
 pub struct Encoded<'a> {
@@ -361,13 +361,13 @@ impl Builder {
         for (index, member) in object.members.iter().enumerate() {
             let key = key_bytes(index, &member.key);
             match &member.value {
-                Value::Const(value) => {
+                Source::Const(value) => {
                     program.bytes(&key);
                     let mut json = Vec::new();
                     value.write_json(&mut json);
                     program.bytes(&json);
                 }
-                Value::Text(text, _) => {
+                Source::Text(text, _) => {
                     program.bytes(&key);
                     program.bytes(b"\"");
                     for piece in text {
@@ -385,7 +385,7 @@ impl Builder {
                     }
                     program.bytes(b"\"");
                 }
-                Value::Display(field, _) => {
+                Source::Display(field, _) => {
                     if option_inner(&field.ty).is_some() {
                         let mut key = key;
                         key.push(b'"');
@@ -399,16 +399,16 @@ impl Builder {
                         program.bytes(b"\"");
                     }
                 }
-                Value::Serde(field, OnError::Null, _) => {
+                Source::Serde(field, OnError::Null, _) => {
                     program.bytes(&key);
                     let slot = slots.value(field, OnError::Null);
                     program.op(OpKind::SerdeOrNull, slot, Vec::new());
                 }
-                Value::Serde(field, OnError::Omit, _) => {
+                Source::Serde(field, OnError::Omit, _) => {
                     let slot = slots.value(field, OnError::Omit);
                     program.op(OpKind::SerdeOrOmit, slot, key);
                 }
-                Value::SubErrors { inner, .. } => {
+                Source::SubErrors { inner, .. } => {
                     let mut before = key;
                     before.push(b'{');
                     before.extend_from_slice(&key_bytes(0, inner));
@@ -437,7 +437,7 @@ impl Builder {
         for member in &object.members {
             let key = self.hot(&member.key);
             let entry = match &member.value {
-                Value::Const(value) => {
+                Source::Const(value) => {
                     let constant = self.constant(key, value);
                     Member {
                         key,
@@ -453,7 +453,7 @@ impl Builder {
                         slot: 0,
                     }
                 }
-                Value::Text(text, _) => {
+                Source::Text(text, _) => {
                     let pieces = self.pieces(text, slots);
                     Member {
                         key,
@@ -462,7 +462,7 @@ impl Builder {
                         ..Member::default()
                     }
                 }
-                Value::Display(field, _) => {
+                Source::Display(field, _) => {
                     let optional = option_inner(&field.ty).is_some();
                     Member {
                         key,
@@ -475,7 +475,7 @@ impl Builder {
                         ..Member::default()
                     }
                 }
-                Value::Serde(field, on_error, _) => Member {
+                Source::Serde(field, on_error, _) => Member {
                     key,
                     kind: match on_error {
                         OnError::Null => MemberKind::SerdeOrNull,
@@ -484,7 +484,7 @@ impl Builder {
                     slot: slots.value(field, *on_error),
                     ..Member::default()
                 },
-                Value::SubErrors { inner, .. } => Member {
+                Source::SubErrors { inner, .. } => Member {
                     key,
                     kind: MemberKind::SubErrors,
                     string: self.hot(inner),
@@ -538,7 +538,7 @@ impl Builder {
 /// field they come from, if the body embeds any.
 fn sub_errors_of<'o, 'a>(object: &'o Object<'a>) -> Option<(&'o str, &'static str, &'a Field)> {
     object.members.iter().find_map(|member| match member.value {
-        Value::SubErrors { inner, field, .. } => Some((&*member.key, inner, field)),
+        Source::SubErrors { inner, field, .. } => Some((&*member.key, inner, field)),
         _ => None,
     })
 }

@@ -3,7 +3,7 @@
 
 use crate::common::escape::escape_into;
 use crate::model::Piece;
-use crate::plan::{Object, Value};
+use crate::plan::{Object, Source};
 
 /// What a runtime text (a `Display` field) is guessed to add, for the
 /// buffer's first capacity.
@@ -34,17 +34,17 @@ pub fn size_hint(object: &Object<'_>) -> usize {
     for (index, member) in object.members.iter().enumerate() {
         constant.extend_from_slice(&key_bytes(index, &member.key));
         match &member.value {
-            Value::Const(value) => value.write_json(&mut constant),
-            Value::Text(text, _) => {
+            Source::Const(value) => value.write_json(&mut constant),
+            Source::Text(text, _) => {
                 runtime += TEXT_HINT
                     * text
                         .iter()
                         .filter(|piece| matches!(piece, Piece::Field(_)))
                         .count();
             }
-            Value::Display(..) => runtime += TEXT_HINT,
-            Value::Serde(..) => runtime += SERDE_HINT,
-            Value::SubErrors { .. } => runtime += EMBED_HINT,
+            Source::Display(..) => runtime += TEXT_HINT,
+            Source::Serde(..) => runtime += SERDE_HINT,
+            Source::SubErrors { .. } => runtime += EMBED_HINT,
         }
     }
     constant.len() + 2 + runtime

@@ -23,7 +23,7 @@ use crate::parse::keys::{ContainerAttrs, Key};
 
 pub use self::keys::KEYS;
 use crate::parse::{self, Spanned};
-use crate::plan::{Const, Object, OnError, Value};
+use crate::plan::{Const, Object, OnError, Source};
 
 /// `format = "entrecode"` with its container settings.
 pub struct Entrecode {
@@ -92,7 +92,7 @@ impl Entrecode {
     /// and `detail`".
     fn subset<'a>(&self, object: &mut Object<'a>, coded: &Coded<'a>) {
         object.push("title", title_value(coded));
-        object.push("type", Value::Const(Const::Str(self.type_url(coded.code))));
+        object.push("type", Source::Const(Const::Str(self.type_url(coded.code))));
         if let Some(detail) = &coded.detail {
             object.push("detail", detail_display(detail, "field::DetailDisplay"));
         }
@@ -203,19 +203,19 @@ impl Format for Entrecode {
         let _ = reported.finish();
         let (verbose, embed) = (keys.verbose, keys.embed);
         let mut body = Object::new("Problem", ("status", Const::Int(coded.status)));
-        body.push("code", Value::Const(Const::Int(coded.code)));
+        body.push("code", Source::Const(Const::Int(coded.code)));
         self.subset(&mut body, coded);
         if let Some(field) = verbose {
             body.push(
                 "verbose",
-                Value::Serde(field, OnError::Omit, "field::VerboseSerialize"),
+                Source::Serde(field, OnError::Omit, "field::VerboseSerialize"),
             );
         }
-        body.push("_links", Value::Const(links));
+        body.push("_links", Source::Const(links));
         if let Some(field) = embed {
             body.push(
                 "_embedded",
-                Value::SubErrors {
+                Source::SubErrors {
                     inner: "error",
                     field,
                     check: "field::EmbedErrors",

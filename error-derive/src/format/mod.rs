@@ -19,7 +19,7 @@ use crate::expand::Expander;
 use crate::model::{Coded, Detail, Plan, Variant};
 use crate::parse;
 use crate::parse::keys::{ContainerAttrs, FormatKey};
-use crate::plan::{Check, Const, Value};
+use crate::plan::{Check, Const, Source};
 
 /// The formats `format = "…"` can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,17 +173,17 @@ const TITLE_PLACEHOLDER: Check = "field::TitlePlaceholder";
 const DETAIL_PLACEHOLDER: Check = "field::DetailPlaceholder";
 
 /// A title: a constant string when it has no placeholders.
-fn title_value<'a>(coded: &Coded<'a>) -> Value<'a> {
+fn title_value<'a>(coded: &Coded<'a>) -> Source<'a> {
     match coded.constant_title() {
-        Some(title) => Value::Const(Const::Str(title.to_owned())),
-        None => Value::Text(coded.title.clone(), TITLE_PLACEHOLDER),
+        Some(title) => Source::Const(Const::Str(title.to_owned())),
+        None => Source::Text(coded.title.clone(), TITLE_PLACEHOLDER),
     }
 }
 
 /// A `detail` written with `Display`: the field's, or the text's.
-fn detail_display<'a>(detail: &Detail<'a>, check: Check) -> Value<'a> {
+fn detail_display<'a>(detail: &Detail<'a>, check: Check) -> Source<'a> {
     match detail {
-        Detail::Field(field) => Value::Display(field, check),
-        Detail::Text(text, _) => Value::Text(text.clone(), DETAIL_PLACEHOLDER),
+        Detail::Field(field) => Source::Display(field, check),
+        Detail::Text(text, _) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
     }
 }

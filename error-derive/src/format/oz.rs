@@ -14,7 +14,7 @@ use crate::common::oz_table;
 use crate::model::{Coded, Detail, Plan};
 use crate::parse::keys::FormatKey;
 use crate::parse::{self, Spanned};
-use crate::plan::{Const, Object, OnError, Value};
+use crate::plan::{Const, Object, OnError, Source};
 
 /// `format = "oz"`: no settings of its own.
 pub struct Oz;
@@ -92,11 +92,11 @@ impl Format for Oz {
     /// as a string, else `null`.
     fn plan<'a>(&self, _variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
         let details = match &coded.detail {
-            None => Value::Const(Const::Null),
+            None => Source::Const(Const::Null),
             Some(Detail::Field(field)) => {
-                Value::Serde(field, OnError::Null, "field::DetailSerialize")
+                Source::Serde(field, OnError::Null, "field::DetailSerialize")
             }
-            Some(Detail::Text(text, _)) => Value::Text(text.clone(), DETAIL_PLACEHOLDER),
+            Some(Detail::Text(text, _)) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
         };
         let mut body = Object::new("OzBody", ("error_code", Const::Int(coded.code)));
         body.push("error_message", title_value(coded));

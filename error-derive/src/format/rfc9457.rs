@@ -24,7 +24,7 @@ use crate::common::framework_cases::FrameworkCase;
 use crate::model::{Coded, Plan, Variant};
 use crate::parse;
 use crate::parse::keys::{ContainerAttrs, FormatKey, Key};
-use crate::plan::{Check, Const, Object, OnError, Value};
+use crate::plan::{Check, Const, Object, OnError, Source};
 
 /// The type of a problem that means nothing beyond its status.
 const ABOUT_BLANK: &str = "about:blank";
@@ -117,29 +117,29 @@ impl Format for Rfc9457 {
         let _ = reported.finish();
         let mut body = Object::new("ProblemDetails", ("type", Const::Str(type_uri.clone())));
         body.push("title", title_value(coded));
-        body.push("status", Value::Const(Const::Int(coded.status)));
+        body.push("status", Source::Const(Const::Int(coded.status)));
         if let Some(detail) = &coded.detail {
             body.push("detail", detail_display(detail, DETAIL_DISPLAY));
         }
         match keys.instance {
             Some(Instance::Field(field)) => {
-                body.push("instance", Value::Display(field, INSTANCE_DISPLAY));
+                body.push("instance", Source::Display(field, INSTANCE_DISPLAY));
             }
             Some(Instance::Text(text)) => {
                 body.push(
                     "instance",
-                    Value::Text(text, "rfc9457::ProblemInstancePlaceholder"),
+                    Source::Text(text, "rfc9457::ProblemInstancePlaceholder"),
                 );
             }
             None => {}
         }
         if variant.attrs.code.is_some() {
-            body.push("code", Value::Const(Const::Int(coded.code)));
+            body.push("code", Source::Const(Const::Int(coded.code)));
         }
         for extension in keys.extensions {
             body.push(
                 extension.name,
-                Value::Serde(extension.field, OnError::Omit, EXTENSION_SERIALIZE),
+                Source::Serde(extension.field, OnError::Omit, EXTENSION_SERIALIZE),
             );
         }
         Plan {

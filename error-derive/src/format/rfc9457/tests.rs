@@ -9,18 +9,18 @@ use syn::parse_quote;
 use super::rules::has_scheme;
 use crate::common::framework_cases::framework_case;
 use crate::model::{Coded, Kind, Model};
-use crate::plan::{Const, OnError, Value};
+use crate::plan::{Const, OnError, Source};
 use crate::{parse, validate};
 
 /// What a plan's member takes its value from, as a short word.
-fn describe(value: &Value<'_>) -> String {
+fn describe(value: &Source<'_>) -> String {
     match value {
-        Value::Const(Const::Str(text)) => format!("{text:?}"),
-        Value::Const(Const::Int(number)) => number.to_string(),
-        Value::Const(_) => "const".to_owned(),
-        Value::Text(_, check) => format!("text {check}"),
-        Value::Display(_, check) => format!("display {check}"),
-        Value::Serde(_, on_error, check) => {
+        Source::Const(Const::Str(text)) => format!("{text:?}"),
+        Source::Const(Const::Int(number)) => number.to_string(),
+        Source::Const(_) => "const".to_owned(),
+        Source::Text(_, check) => format!("text {check}"),
+        Source::Display(_, check) => format!("display {check}"),
+        Source::Serde(_, on_error, check) => {
             let on_error = if *on_error == OnError::Omit {
                 "omit"
             } else {
@@ -28,7 +28,7 @@ fn describe(value: &Value<'_>) -> String {
             };
             format!("serde {on_error} {check}")
         }
-        Value::SubErrors { .. } => "sub-errors".to_owned(),
+        Source::SubErrors { .. } => "sub-errors".to_owned(),
     }
 }
 
