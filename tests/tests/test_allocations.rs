@@ -2,7 +2,8 @@
 //! (`allocation-counter`, which counts the current thread only, so the
 //! tests may run in parallel): writing a body into a buffer that has room
 //! allocates nothing, on the fast path and on the serde path, interpolated
-//! titles, the type URL and `Display` details included; `to_json` allocates
+//! titles, the type URL and `Display` details included (rfc9457: `Display`
+//! and text instances, extensions and a failing one); `to_json` allocates
 //! its `String` once.
 
 use std::collections::BTreeMap;
@@ -150,6 +151,88 @@ fn entrecode_bodies() -> Vec<DataManagerError> {
     ]
 }
 
+#[derive(Debug, Serialize)]
+struct FieldProblem {
+    detail: String,
+    pointer: String,
+    limits: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum PurchaseError {
+    #[api(
+        status = 403,
+        type = "out-of-credit",
+        title = "You do not have enough credit.",
+        detail = "Your current balance is {balance}, but that costs {cost}.",
+        instance = message,
+        extensions(balance, accounts)
+    )]
+    OutOfCredit {
+        balance: u64,
+        cost: u64,
+        message: String,
+        accounts: Vec<String>,
+    },
+    #[api(status = 404)]
+    NotFound,
+    #[api(
+        code = 2211,
+        status = 422,
+        type = "invalid",
+        title = "Invalid {property}",
+        detail = pointer,
+        instance = "/requests/{request}",
+        extensions(errors = problems, failing, request)
+    )]
+    Invalid {
+        property: String,
+        pointer: Pointer,
+        request: u64,
+        problems: Vec<FieldProblem>,
+        failing: Refuses,
+    },
+    #[api(status = 400, type = "optional", title = "Optional", detail = detail, instance = instance)]
+    Optional {
+        detail: Option<Pointer>,
+        instance: Option<String>,
+    },
+}
+
+/// rfc9457 problems: interpolated titles and details, `Display` and text
+/// instances, extensions and a failing one.
+fn rfc9457_bodies() -> Vec<PurchaseError> {
+    vec![
+        PurchaseError::OutOfCredit {
+            balance: 30,
+            cost: 50,
+            message: "/account/12345/msgs/abc".into(),
+            accounts: vec!["/account/12345".into(), "/account/67890".into()],
+        },
+        PurchaseError::NotFound,
+        PurchaseError::Invalid {
+            property: "pro\"file".into(),
+            pointer: Pointer(vec!["profile".into(), "co\nlor".into()]),
+            request: 7,
+            problems: vec![FieldProblem {
+                detail: "must be 'green', 'red' or 'blue'".into(),
+                pointer: "#/profile/color".into(),
+                limits: [("max".into(), 3)].into(),
+            }],
+            failing: Refuses,
+        },
+        PurchaseError::Optional {
+            detail: Some(Pointer(vec!["a".into()])),
+            instance: None,
+        },
+        PurchaseError::Optional {
+            detail: None,
+            instance: Some("/x".into()),
+        },
+    ]
+}
+
 /// No allocation on either path into a buffer with room, and one for
 /// `to_json`.
 fn assert_allocations<E: ApiError + fmt::Debug>(error: &E) {
@@ -179,11 +262,17 @@ fn test_entrecode_bodies_allocate_nothing() {
     entrecode_bodies().iter().for_each(assert_allocations);
 }
 
+#[test]
+fn test_rfc9457_bodies_allocate_nothing() {
+    rfc9457_bodies().iter().for_each(assert_allocations);
+}
+
 /// A buffer reused for many bodies grows once, then never again.
 #[test]
 fn test_reused_buffer_allocates_nothing() {
     let oz = oz_bodies();
     let problems = entrecode_bodies();
+    let rfc9457 = rfc9457_bodies();
     let mut buffer = Vec::new();
     let write_all = |buffer: &mut Vec<u8>| {
         for error in &oz {
@@ -191,6 +280,10 @@ fn test_reused_buffer_allocates_nothing() {
             error.write_json(buffer);
         }
         for error in &problems {
+            buffer.clear();
+            error.write_json(buffer);
+        }
+        for error in &rfc9457 {
             buffer.clear();
             error.write_json(buffer);
         }
