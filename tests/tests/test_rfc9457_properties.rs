@@ -13,6 +13,8 @@
 //!
 //! `PROPTEST_CASES` sets the number of cases of each test (default 500).
 
+mod hostile;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
@@ -24,6 +26,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
+
+use self::hostile::{short_text, text};
 
 fn config() -> Config {
     Config {
@@ -60,76 +64,6 @@ fn validate(body: &Value) -> Result<(), String> {
 
 // ---------------------------------------------------------------------------
 // Values.
-
-/// Characters that are hard on a JSON writer.
-const HARD: &[char] = &[
-    '"',
-    '\\',
-    '/',
-    '\0',
-    '\u{1}',
-    '\u{8}',
-    '\t',
-    '\n',
-    '\u{b}',
-    '\u{c}',
-    '\r',
-    '\u{1b}',
-    '\u{1f}',
-    '\u{7f}',
-    '\u{80}',
-    '\u{9f}',
-    '\u{a0}',
-    '\u{ad}',
-    '\u{2028}',
-    '\u{2029}',
-    '\u{200b}',
-    '\u{202e}',
-    '\u{feff}',
-    '\u{fffd}',
-    '\u{ffff}',
-    '\u{10ffff}',
-    'é',
-    'ß',
-    'Ω',
-    '中',
-    '😀',
-    '{',
-    '}',
-    '<',
-    '>',
-    '&',
-    '\'',
-    '|',
-    ' ',
-    '%',
-    '#',
-    '?',
-];
-
-/// A short string: random unicode, hard characters, or empty.
-fn short_text() -> BoxedStrategy<String> {
-    prop_oneof![
-        3 => any::<String>(),
-        3 => proptest::collection::vec(proptest::sample::select(HARD), 0..24)
-            .prop_map(|chars| chars.into_iter().collect()),
-        1 => Just(String::new()),
-    ]
-    .boxed()
-}
-
-/// A string of any kind: a short one, or now and then one of up to 100 KB.
-fn text() -> BoxedStrategy<String> {
-    prop_oneof![
-        15 => short_text(),
-        1 => (
-            proptest::collection::vec(proptest::sample::select(HARD), 1..8),
-            1usize..12_500,
-        )
-            .prop_map(|(chars, times)| chars.into_iter().collect::<String>().repeat(times)),
-    ]
-    .boxed()
-}
 
 /// A relative URI reference: `/` and random segments, every byte outside
 /// the unreserved set percent-encoded.
