@@ -422,3 +422,76 @@ impl<M: Embed + ?Sized> Serialize for Wrapped<'_, M> {
         map.end()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use alloc::vec::Vec;
+
+    use super::Constant;
+    use crate::__private::Table;
+    use crate::common::layout::{ConstKind, ConstMember, Hot, Section};
+
+    /// The default walk of a constant object (what a format without a
+    /// straight-line serialiser of its own gets), against the JSON written
+    /// out: every kind of member, a nested object, in order.
+    #[test]
+    fn a_constant_object_walks_its_members() {
+        let hot: &'static [&'static str] = &["links", "up", "title", "Home", "n", "none"];
+        // The nested object's members first, then the outer object's.
+        let nested = [
+            ConstMember {
+                key: Hot(2),
+                kind: ConstKind::String,
+                string: Hot(3),
+                ..ConstMember::default()
+            },
+            ConstMember {
+                key: Hot(4),
+                kind: ConstKind::Number,
+                number: 7,
+                ..ConstMember::default()
+            },
+        ];
+        let mut data: Vec<u8> = nested.iter().flat_map(|member| member.encode()).collect();
+        let nested_section = Section {
+            start: 0,
+            len: u32::try_from(data.len()).unwrap(),
+        };
+        let outer = [
+            ConstMember {
+                key: Hot(1),
+                kind: ConstKind::Object,
+                section: nested_section,
+                ..ConstMember::default()
+            },
+            ConstMember {
+                key: Hot(5),
+                kind: ConstKind::Null,
+                ..ConstMember::default()
+            },
+        ];
+        let start = u32::try_from(data.len()).unwrap();
+        data.extend(outer.iter().flat_map(|member| member.encode()));
+        let members = Section {
+            start,
+            len: u32::try_from(data.len()).unwrap() - start,
+        };
+        let table = Table::new(data.leak(), "", hot);
+        let constant = Constant {
+            table,
+            name: Hot(0),
+            members,
+        };
+        assert_eq!(constant.name(), "links");
+        assert_eq!(constant.len(), 2);
+        assert!(!constant.is_empty());
+        assert_eq!(
+            serde_json::to_string(&constant).unwrap(),
+            r#"{"up":{"title":"Home","n":7},"none":null}"#
+        );
+        assert_eq!(constant.key(0), "up");
+        assert_eq!(constant.object(0).string(0), "Home");
+        assert_eq!(constant.string(1), "", "a null holds no string");
+        assert!(constant.object(1).is_empty(), "a null holds no object");
+    }
+}
