@@ -2,7 +2,8 @@
 //! like everything it could lean on (types, traits, modules, macros, and a
 //! module named `api_errors` itself), generics, lifetimes and where-clauses,
 //! and no warning under `#![deny(warnings)]` and clippy's pedantic group
-//! (denied here, checked when `cargo clippy` builds this file). The renamed
+//! (denied here, checked when `cargo clippy` builds this file), for every
+//! format. The renamed
 //! crate (`crate = "..."`) is in `test_hygiene_renamed.rs`.
 #![no_implicit_prelude]
 #![deny(warnings)]
@@ -32,9 +33,12 @@ struct String;
 struct Vec;
 struct Box;
 struct Serialize;
+struct Display;
 struct Cow;
 struct u16;
 struct usize;
+struct Rfc9457;
+struct ProblemDetails;
 mod std {}
 mod core {}
 mod serde {}
@@ -301,4 +305,120 @@ fn test_hostile_scope_compiles_and_serialises() {
     };
     ::core::assert_eq!(ApiError::code(&error), 2202);
     ::core::assert!(ApiError::to_json(&error).contains(r#""verbose":3"#));
+}
+
+// The rfc9457 format in the same scope.
+
+#[derive(ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum HostileProblem {
+    #[api(
+        code = 2202,
+        status = 400,
+        type = "missing",
+        title = "Missing {field}",
+        detail = field,
+        instance = instance,
+        extensions(field, retry = extra)
+    )]
+    Missing {
+        field: real_std::string::String,
+        instance: real_std::option::Option<real_std::string::String>,
+        extra: real_std::option::Option<::core::primitive::u32>,
+    },
+    #[api(status = 404)]
+    Unit,
+}
+
+mod shadowed_rfc9457 {
+    mod api_errors {}
+    mod std {}
+    mod core {}
+    mod serde {}
+    mod __private {}
+
+    struct ApiError;
+    struct Format;
+    struct Body;
+    struct ErrorInfo;
+    struct Rfc9457;
+    struct Serializer;
+    struct SerializeMap;
+    struct SerializeStruct;
+    struct Display;
+    struct Formatter;
+    struct Vec;
+    struct String;
+    struct Option;
+    struct Some;
+    struct None;
+    struct Result;
+    struct Ok;
+    struct Err;
+    struct str;
+    struct u8;
+    struct u16;
+    struct usize;
+    trait Serialize {}
+    trait Sized {}
+
+    #[derive(::api_errors::ApiError)]
+    #[api(format = "rfc9457")]
+    pub(super) enum Generic<'a, T>
+    where
+        T: ::core::fmt::Display + ::serde::Serialize,
+    {
+        #[api(
+            status = 422,
+            type = "urn:example:invalid",
+            title = "Invalid {name}",
+            detail = value,
+            instance = "/values/{name}",
+            extensions(value, name)
+        )]
+        Invalid {
+            name: &'a ::core::primitive::str,
+            value: T,
+        },
+        #[api(transparent)]
+        Inner(super::HostileProblem),
+    }
+}
+
+#[test]
+fn test_rfc9457_hostile_scope_compiles_and_serialises() {
+    let error = HostileProblem::Missing {
+        field: ::core::convert::From::from("name"),
+        instance: real_std::option::Option::None,
+        extra: real_std::option::Option::Some(3),
+    };
+    let json = ApiError::to_json(&error);
+    ::core::assert_eq!(
+        json,
+        r#"{"type":"https://example.com/probs/missing","title":"Missing name","status":400,"detail":"name","code":2202,"field":"name","retry":3}"#
+    );
+    let serde = serde_json::to_string(&ApiError::body(&error));
+    ::core::assert_eq!(serde.ok(), real_std::option::Option::Some(json));
+    ::core::assert_eq!(ApiError::code(&HostileProblem::Unit), 404);
+}
+
+#[test]
+fn test_rfc9457_shadowed_api_errors_generics_and_lifetimes() {
+    let error = shadowed_rfc9457::Generic::Invalid {
+        name: "count",
+        value: 7_u32,
+    };
+    let json = ApiError::to_json(&error);
+    ::core::assert_eq!(
+        json,
+        r#"{"type":"urn:example:invalid","title":"Invalid count","status":422,"detail":"7","instance":"/values/count","value":7,"name":"count"}"#
+    );
+    let serde = serde_json::to_string(&ApiError::body(&error));
+    ::core::assert_eq!(serde.ok(), real_std::option::Option::Some(json));
+    let error: shadowed_rfc9457::Generic<'_, u32> =
+        shadowed_rfc9457::Generic::Inner(HostileProblem::Unit);
+    ::core::assert_eq!(
+        ApiError::to_json(&error),
+        r#"{"type":"about:blank","title":"Not Found","status":404}"#
+    );
 }

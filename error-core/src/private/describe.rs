@@ -10,8 +10,7 @@ use core::fmt::Write as _;
 
 use super::table::{Record, Table, entries_of};
 use crate::common::layout::{
-    ConstKind, ConstMember, Member, MemberKind, Op, OpKind, Piece, PieceKind, Section,
-    VariantEntry, VariantKind,
+    ConstKind, ConstMember, Member, MemberKind, Op, OpKind, Piece, PieceKind, Section, VariantKind,
 };
 
 impl Table {
@@ -29,16 +28,6 @@ impl Table {
             }
         }
         out
-    }
-
-    /// The variant list's entries, in order.
-    fn entries(self) -> impl Iterator<Item = VariantEntry> {
-        let count = self.variants().count();
-        let list = Section {
-            start: u32::try_from(crate::common::layout::List::LEN).unwrap_or(0),
-            len: u32::try_from(count * VariantEntry::LEN).unwrap_or(0),
-        };
-        entries_of!(self, list, VariantEntry)
     }
 }
 

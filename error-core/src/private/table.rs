@@ -99,6 +99,14 @@ impl Table {
 
     /// Every variant's record, in order (`None` for a transparent one).
     pub(super) fn variants(self) -> impl Iterator<Item = Option<Record>> {
+        self.entries().map(move |entry| match entry.kind {
+            VariantKind::Coded => Some(self.record(entry.record as usize)),
+            VariantKind::Transparent => None,
+        })
+    }
+
+    /// The variant list's entries, in order.
+    pub(super) fn entries(self) -> impl Iterator<Item = VariantEntry> {
         let list = self
             .data
             .get(..List::LEN)
@@ -110,10 +118,7 @@ impl Table {
             start: u32::try_from(List::LEN).unwrap_or(0),
             len: u32::try_from(len).unwrap_or(0),
         };
-        entries_of!(self, entries, VariantEntry).map(move |entry| match entry.kind {
-            VariantKind::Coded => Some(self.record(entry.record as usize)),
-            VariantKind::Transparent => None,
-        })
+        entries_of!(self, entries, VariantEntry)
     }
 
     /// The catalog rows of the type: its own variants' rows, and in their
