@@ -13,7 +13,8 @@
 # Options: --files "A B" (paths or globs, relative to the root), -j N,
 # --timeout S (test phase), --build-timeout S, --list.
 # Environment: MUTANTS_TARGET_DIR (build directory, default
-# target/mutants/build), MUTANTS_NICE (default 10: the machine is shared).
+# target/mutants/build), MUTANTS_NICE (default 10: the machine is shared),
+# MUTANTS_DEBUG (the dev profile's `debug`, default 0: see below).
 #
 # Output, in target/mutants/ (not committed): summary.txt with the line
 # "caught X of Y viable (Z%), U unviable, T timeouts", missed.txt (one
@@ -129,6 +130,10 @@ package_args=()
 for package in "${TEST_PACKAGES[@]}"; do package_args+=(-p "$package"); done
 
 cd "$tree"
+# No debug information: a mutant relinks the 34 test binaries, and their
+# debug sections (axum, actix-web, tokio) are most of what the linker writes.
+# Nothing here reads a backtrace. (Changing it rebuilds the build directory.)
+export CARGO_PROFILE_DEV_DEBUG="${MUTANTS_DEBUG:-0}"
 if [ "$jobs" -le 1 ]; then
     export CARGO_TARGET_DIR="${MUTANTS_TARGET_DIR:-$out/build}"
     place=(--in-place)
