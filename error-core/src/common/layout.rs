@@ -15,10 +15,10 @@
 //!
 //! - `data` (a byte string): entries. It starts with a [`List`], then one
 //!   [`VariantEntry`] per variant; each variant with its own code has a
-//!   record, a [`Header`] whose [`Section`]s point at runs of [`Piece`]s
+//!   record, a [`RecordEntry`] whose [`Section`]s point at runs of [`Piece`]s
 //!   (its title), [`Op`]s (its write programs) and [`Member`]s (its serde
 //!   members) elsewhere in `data`. The encoder appends a record's sections
-//!   first and its header after them.
+//!   first and its [`RecordEntry`] after them.
 //! - `strings` (a string literal, so that every slice of it is a
 //!   `&'static str`): pre-escaped JSON runs, names, docs, examples, each
 //!   reached by a [`StrRange`].
@@ -291,7 +291,7 @@ entry! {
     pub struct VariantEntry {
         /// What it is.
         pub kind: VariantKind,
-        /// Where its [`Header`] starts in `data` (a coded variant's).
+        /// Where its [`RecordEntry`] starts in `data` (a coded variant's).
         pub record: u32,
         /// Its name (for the table's description).
         pub name: StrRange,
@@ -300,7 +300,7 @@ entry! {
 
 entry! {
     /// A coded variant's record.
-    pub struct Header {
+    pub struct RecordEntry {
         /// The full wire code.
         pub code: u16,
         /// The HTTP status.
@@ -494,7 +494,7 @@ entry! {
 #[cfg(test)]
 mod tests {
     use super::{
-        ConstMember, Field, Header, List, Member, MemberKind, Op, OpKind, Piece, PieceKind,
+        ConstMember, Field, List, Member, MemberKind, Op, OpKind, Piece, PieceKind, RecordEntry,
         VariantEntry, VariantKind,
     };
 
@@ -535,7 +535,7 @@ mod tests {
             noise,
             List,
             VariantEntry,
-            Header,
+            RecordEntry,
             Piece,
             Op,
             Member,

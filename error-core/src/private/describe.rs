@@ -32,7 +32,7 @@ impl Table {
 }
 
 fn describe_record(out: &mut String, name: &str, record: Record) {
-    let (table, header) = (record.table, record.header);
+    let (table, entry) = (record.table, record.entry);
     let slots = |fields: &'static str| -> Vec<&'static str> {
         if fields.is_empty() {
             Vec::new()
@@ -40,42 +40,38 @@ fn describe_record(out: &mut String, name: &str, record: Record) {
             fields.split(", ").collect()
         }
     };
-    let displays = slots(table.string(header.display_fields));
-    let values = slots(table.string(header.serde_fields));
+    let displays = slots(table.string(entry.display_fields));
+    let values = slots(table.string(entry.serde_fields));
     let names = Names {
         displays: &displays,
         values: &values,
     };
-    let _ = writeln!(
-        out,
-        "{name}: code {}, status {}",
-        header.code, header.status
-    );
-    let _ = writeln!(out, "  title: {}", pieces(table, header.title, &names));
-    program(out, "write_json", table, header.body, &names);
+    let _ = writeln!(out, "{name}: code {}, status {}", entry.code, entry.status);
+    let _ = writeln!(out, "  title: {}", pieces(table, entry.title, &names));
+    program(out, "write_json", table, entry.body, &names);
     members(
         out,
-        &format!("serde (struct {})", table.hot(header.struct_name)),
+        &format!("serde (struct {})", table.hot(entry.struct_name)),
         table,
-        header.members,
+        entry.members,
         &names,
     );
-    if header.sub_body.len > 0 || header.sub_members.len > 0 {
+    if entry.sub_body.len > 0 || entry.sub_members.len > 0 {
         program(
             out,
             "write_json as a sub-error",
             table,
-            header.sub_body,
+            entry.sub_body,
             &names,
         );
         members(
             out,
             &format!(
                 "serde as a sub-error (struct {})",
-                table.hot(header.sub_struct_name)
+                table.hot(entry.sub_struct_name)
             ),
             table,
-            header.sub_members,
+            entry.sub_members,
             &names,
         );
     }

@@ -82,8 +82,8 @@ macro_rules! serialize_visitors {
                 sub_errors: &M,
             ) -> Self::Out {
                 Object {
-                    name: record.header.$name,
-                    members: record.header.$members,
+                    name: record.entry.$name,
+                    members: record.entry.$members,
                     fields: Fields {
                         table: record.table,
                         displays,

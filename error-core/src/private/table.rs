@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 
 use super::Example;
 use crate::ErrorInfo;
-use crate::common::layout::{Header, Hot, List, Section, StrRange, VariantEntry, VariantKind};
+use crate::common::layout::{Hot, List, RecordEntry, Section, StrRange, VariantEntry, VariantKind};
 
 /// A derived type's table: its entries, its strings, and its hot strings.
 #[derive(Clone, Copy)]
@@ -84,17 +84,14 @@ impl Table {
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
     pub(super) fn record(self, offset: usize) -> Record {
-        let header = self
+        let entry = self
             .data
             .get(offset..)
-            .and_then(|rest| rest.get(..Header::LEN))
-            .and_then(|bytes| <&[u8; Header::LEN]>::try_from(bytes).ok())
-            .map(Header::decode)
+            .and_then(|rest| rest.get(..RecordEntry::LEN))
+            .and_then(|bytes| <&[u8; RecordEntry::LEN]>::try_from(bytes).ok())
+            .map(RecordEntry::decode)
             .unwrap_or_default();
-        Record {
-            table: self,
-            header,
-        }
+        Record { table: self, entry }
     }
 
     /// Every variant's record, in order (`None` for a transparent one).
@@ -152,19 +149,19 @@ impl Table {
         for record in self.variants() {
             match record {
                 Some(record) => {
-                    let header = record.header;
+                    let entry = record.entry;
                     rows.push(Example {
-                        name: self.string(header.name),
-                        code: header.code,
-                        status: header.status,
-                        title: self.string(header.title_template),
-                        body: self.string(header.example),
-                        embedded: if header.has_sub_errors {
+                        name: self.string(entry.name),
+                        code: entry.code,
+                        status: entry.status,
+                        title: self.string(entry.title_template),
+                        body: self.string(entry.example),
+                        embedded: if entry.has_sub_errors {
                             embedded.next().copied()
                         } else {
                             None
                         },
-                        embedded_at: header.sub_errors_at.map(|key| self.hot(key)),
+                        embedded_at: entry.sub_errors_at.map(|key| self.hot(key)),
                     });
                 }
                 None => rows.extend(inner.next().map(|rows| rows()).unwrap_or_default()),
@@ -179,35 +176,35 @@ impl Table {
         self.variants()
             .next()
             .flatten()
-            .map(|record| self.string(record.header.sub_example))
+            .map(|record| self.string(record.entry.sub_example))
     }
 }
 
-/// One variant's record: its table and its header.
+/// One variant's record: its table and its [`RecordEntry`].
 #[derive(Clone, Copy)]
 pub struct Record {
     pub(super) table: Table,
-    pub(super) header: Header,
+    pub(super) entry: RecordEntry,
 }
 
 impl Record {
     /// The variant's catalog row.
     fn info(self) -> ErrorInfo {
-        let (table, header) = (self.table, self.header);
+        let (table, entry) = (self.table, self.entry);
         ErrorInfo::__new(
-            table.string(header.name),
-            [header.code, header.status],
+            table.string(entry.name),
+            [entry.code, entry.status],
             [
-                table.string(header.title_template),
-                table.string(header.readable_title),
+                table.string(entry.title_template),
+                table.string(entry.readable_title),
             ],
-            table.string(header.description),
+            table.string(entry.description),
             [
-                table.string(header.detail_doc),
-                table.string(header.readable_detail),
+                table.string(entry.detail_doc),
+                table.string(entry.readable_detail),
             ],
-            table.string(header.verbose_doc),
-            table.string(header.type_uri),
+            table.string(entry.verbose_doc),
+            table.string(entry.type_uri),
         )
     }
 }

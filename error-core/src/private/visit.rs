@@ -81,7 +81,7 @@ impl Visitor for Render<'_> {
             Render::Body(out) => run(
                 out,
                 record.table,
-                record.header.body,
+                record.entry.body,
                 displays,
                 values,
                 sub_errors,
@@ -111,7 +111,7 @@ impl Visitor for WriteSub<'_> {
         run(
             self.0,
             record.table,
-            record.header.sub_body,
+            record.entry.sub_body,
             displays,
             values,
             sub_errors,
@@ -197,7 +197,7 @@ fn run<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
 #[cfg_attr(debug_assertions, inline)]
 fn title_of<D: Displays>(record: Record, displays: &D) -> Cow<'static, str> {
     let table = record.table;
-    let pieces = record.header.title;
+    let pieces = record.entry.title;
     let mut all = entries_of!(table, pieces, Piece);
     match (all.next(), all.next()) {
         (None, _) => Cow::Borrowed(""),

@@ -18,8 +18,8 @@ use super::readable::readable;
 use super::write::{key_bytes, size_hint};
 use crate::common::escape::escape_into;
 use crate::common::layout::{
-    ConstKind, ConstMember, Header, Hot, List, Member, MemberKind, Op, OpKind, Piece, PieceKind,
-    Section, StrRange, VariantEntry, VariantKind,
+    ConstKind, ConstMember, Hot, List, Member, MemberKind, Op, OpKind, Piece, PieceKind,
+    RecordEntry, Section, StrRange, VariantEntry, VariantKind,
 };
 use crate::model::{Coded, Detail, Kind, Model, Piece as TextPiece, Variant};
 use crate::parse::Field;
@@ -231,7 +231,7 @@ impl Builder {
         let plan = &coded.plan;
         let mut slots = VariantSlots::default();
         // The sections first (display slots follow first use, title fields
-        // first), then the header that points at them.
+        // first), then the record entry that points at them.
         let title = match coded.constant_title() {
             Some(title) => Piece {
                 kind: PieceKind::Literal,
@@ -277,7 +277,7 @@ impl Builder {
             None => [Hot::default(); 2],
         };
         let sub_errors = sub_errors.map(|(_, _, field)| field);
-        let header = Header {
+        let entry = RecordEntry {
             code: coded.code,
             status: coded.status,
             has_sub_errors: sub_errors.is_some(),
@@ -299,7 +299,7 @@ impl Builder {
             members,
             sub_body,
             sub_members,
-            ..Header::default()
+            ..RecordEntry::default()
         };
         let names = |fields: &[SlotField<'_>]| {
             let mut names = String::new();
@@ -314,13 +314,13 @@ impl Builder {
             }
             names
         };
-        let header = Header {
+        let entry = RecordEntry {
             display_fields: self.string(&names(&slots.displays.fields)),
             serde_fields: self.string(&names(&slots.values.fields)),
-            ..header
+            ..entry
         };
         let offset = to_u32(self.data.len());
-        self.data.extend_from_slice(&header.encode());
+        self.data.extend_from_slice(&entry.encode());
         Arm {
             offset,
             displays: slots.displays.fields,
