@@ -13,18 +13,19 @@ use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
 use super::Spanned;
 use super::value::{describe, member_of};
 
-/// One declared header.
-pub struct Header {
+/// One declared header, as written (validation resolves it into a
+/// [`crate::model::Header`]).
+pub struct WrittenHeader {
     /// The header's name on the wire, lowercase (`retry-after`).
     pub name: String,
     /// Where it was written.
     pub span: Span,
     /// Its value.
-    pub value: HeaderValue,
+    pub value: WrittenHeaderValue,
 }
 
 /// What a header's value is.
-pub enum HeaderValue {
+pub enum WrittenHeaderValue {
     /// A constant.
     Text(LitStr),
     /// A field's `Display`.
@@ -34,7 +35,7 @@ pub enum HeaderValue {
 const EXAMPLE: &str = "headers(retry_after = seconds, www_authenticate = \"Bearer\")";
 
 /// Reads `headers(…)`.
-pub fn headers(meta: &Meta) -> Result<Vec<Header>> {
+pub fn headers(meta: &Meta) -> Result<Vec<WrittenHeader>> {
     let Meta::List(list) = meta else {
         return Err(darling::Error::custom(format!(
             "`headers` is a list of names and values: write `{EXAMPLE}`"
@@ -48,7 +49,7 @@ pub fn headers(meta: &Meta) -> Result<Vec<Header>> {
         .with_span(&error.span())
     })?;
     let mut errors = darling::Error::accumulator();
-    let mut headers: Vec<Header> = Vec::new();
+    let mut headers: Vec<WrittenHeader> = Vec::new();
     for item in items {
         let NestedMeta::Meta(Meta::NameValue(pair)) = &item else {
             errors.push(
@@ -76,9 +77,9 @@ pub fn headers(meta: &Meta) -> Result<Vec<Header>> {
             Expr::Lit(ExprLit {
                 lit: Lit::Str(text),
                 ..
-            }) => HeaderValue::Text(text.clone()),
+            }) => WrittenHeaderValue::Text(text.clone()),
             expr => match member_of(expr) {
-                Some(member) => HeaderValue::Field(member),
+                Some(member) => WrittenHeaderValue::Field(member),
                 None => {
                     errors.push(
                         darling::Error::custom(format!(
@@ -91,7 +92,7 @@ pub fn headers(meta: &Meta) -> Result<Vec<Header>> {
                 }
             },
         };
-        headers.push(Header {
+        headers.push(WrittenHeader {
             name,
             span: pair.path.span(),
             value,

@@ -18,8 +18,8 @@ use syn::{Attribute, LitStr, Meta};
 
 use super::Spanned;
 use super::framework_errors::{self, Declaration};
-use super::headers::{self, Header};
-use super::value::{self, Detail};
+use super::headers::{self, WrittenHeader};
+use super::value::{self, WrittenDetail};
 use crate::format::FormatKind;
 
 /// A key of `#[api(...)]`: one every format takes, or one of a format's own.
@@ -192,13 +192,13 @@ pub struct VariantAttrs {
     /// `title = "…"`.
     pub title: Option<LitStr>,
     /// `detail = field`, `detail = 0` or `detail = "…"`.
-    pub detail: Option<Detail>,
+    pub detail: Option<WrittenDetail>,
     /// The format's own variant keys, as written, in order.
     pub format_keys: Vec<Written>,
     /// `transparent`.
     pub transparent: Option<Span>,
     /// `headers(name = "value", name = field, …)`.
-    pub headers: Option<Vec<Header>>,
+    pub headers: Option<Vec<WrittenHeader>>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
     /// Keys suggested for misspelt ones ("did you mean `code`?").

@@ -1,7 +1,8 @@
 //! Parse: the derive input as a model of items and their `#[api]` keys.
 //!
-//! darling receivers ([`shape`]) read the shape of the type (variants,
-//! fields, doc comments); the `#[api(...)]` keys are read by [`keys`], one
+//! The type's shape (variants, fields, doc comments) is read from `syn`'s
+//! tree as it is, without a copy of its own; the `#[api(...)]` keys are read
+//! by [`keys`], one
 //! table of every key with the item it belongs on, so that every message can
 //! name the key, the item and the fix. Nothing here stops at the first error:
 //! each bad key is reported and parsing goes on with the rest.
@@ -10,11 +11,9 @@ mod docs;
 pub mod framework_errors;
 pub mod headers;
 pub mod keys;
-mod shape;
 pub mod template;
 pub mod value;
 
-use darling::FromDeriveInput;
 use darling::error::Accumulator;
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
@@ -81,30 +80,37 @@ impl<'a> Input<'a> {
             );
             return None;
         }
-        let shape = errors.handle(shape::Container::from_derive_input(input))?;
-        let is_enum = shape.data.is_enum();
-        let anchor = shape
+        let is_enum = matches!(input.data, syn::Data::Enum(_));
+        let anchor = input
             .attrs
             .iter()
             .find(|attr| attr.path().is_ident("api"))
             .map_or_else(|| input.ident.span(), |attr| attr.path().span());
         let item = if is_enum { Item::Enum } else { Item::Struct };
-        let (container, struct_attrs) = keys::parse_container(&shape.attrs, item, anchor, errors);
-        let variants = match shape.data {
-            darling::ast::Data::Enum(variants) => variants
-                .into_iter()
+        let (container, struct_attrs) = keys::parse_container(&input.attrs, item, anchor, errors);
+        let variants = match &input.data {
+            syn::Data::Enum(data) => data
+                .variants
+                .iter()
                 .map(|variant| {
                     let attrs = keys::parse_variant(&variant.attrs, errors);
-                    Variant::new(variant.ident, variant.fields, attrs, &variant.attrs, errors)
+                    Variant::new(
+                        &variant.ident,
+                        &variant.fields,
+                        attrs,
+                        &variant.attrs,
+                        errors,
+                    )
                 })
                 .collect(),
-            darling::ast::Data::Struct(fields) => Vec::from([Variant::new(
-                input.ident.clone(),
-                fields,
+            syn::Data::Struct(data) => Vec::from([Variant::new(
+                &input.ident,
+                &data.fields,
                 struct_attrs,
-                &shape.attrs,
+                &input.attrs,
                 errors,
             )]),
+            syn::Data::Union(_) => return None,
         };
         Some(Input {
             ident: &input.ident,
@@ -118,20 +124,19 @@ impl<'a> Input<'a> {
 
 impl Variant {
     fn new(
-        ident: Ident,
-        fields: darling::ast::Fields<shape::Field>,
+        ident: &Ident,
+        fields: &syn::Fields,
         attrs: VariantAttrs,
         raw_attrs: &[syn::Attribute],
         errors: &mut Accumulator,
     ) -> Self {
         let fields = fields
-            .fields
-            .into_iter()
+            .iter()
             .enumerate()
             .map(|(index, field)| {
                 keys::reject_field_attrs(&field.attrs, errors);
-                let member = match field.ident {
-                    Some(ident) => Member::Named(ident),
+                let member = match &field.ident {
+                    Some(ident) => Member::Named(ident.clone()),
                     None => Member::Unnamed(syn::Index {
                         index: u32::try_from(index).unwrap_or(u32::MAX),
                         span: field.ty.span(),
@@ -140,12 +145,12 @@ impl Variant {
                 Field {
                     member,
                     docs: docs::collect(&field.attrs),
-                    ty: field.ty,
+                    ty: field.ty.clone(),
                 }
             })
             .collect();
         Variant {
-            ident,
+            ident: ident.clone(),
             fields,
             attrs,
             docs: docs::collect(raw_attrs),

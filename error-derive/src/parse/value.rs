@@ -8,8 +8,9 @@ use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
 use super::Spanned;
 use crate::format::FormatKind;
 
-/// `detail = …`: a field, or a text that may interpolate fields.
-pub enum Detail {
+/// `detail = …` as written: a field, or a text that may interpolate fields
+/// (validation resolves it into a [`crate::model::Detail`]).
+pub enum WrittenDetail {
     /// `detail = field` or `detail = 0`.
     Field(Spanned<Member>),
     /// `detail = "missing {name}"`.
@@ -182,16 +183,16 @@ pub(super) fn member_of(expr: &Expr) -> Option<Spanned<Member>> {
 }
 
 /// `detail = field`, `detail = 0` or `detail = "text {field}"`.
-pub fn detail(meta: &Meta) -> Result<Detail> {
+pub fn detail(meta: &Meta) -> Result<WrittenDetail> {
     let example = "detail = field_name`, `detail = 0` or `detail = \"text\"";
     let expr = value_of("detail", meta, example)?;
     if let Expr::Lit(ExprLit {
         lit: Lit::Str(lit), ..
     }) = expr
     {
-        return Ok(Detail::Text(lit.clone()));
+        return Ok(WrittenDetail::Text(lit.clone()));
     }
-    member_of(expr).map(Detail::Field).ok_or_else(|| {
+    member_of(expr).map(WrittenDetail::Field).ok_or_else(|| {
         wrong_kind(
             "detail",
             "a field name, a tuple index or a string",

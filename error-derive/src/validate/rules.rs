@@ -8,10 +8,10 @@ use syn::{LitStr, Member};
 
 use crate::format::{Format, FormatKind};
 use crate::model::{Detail, Header, HeaderValue, Piece, Text};
-use crate::parse::headers::HeaderValue as HeaderSource;
+use crate::parse::headers::WrittenHeaderValue;
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::template::{self, Piece as RawPiece};
-use crate::parse::value::{Detail as RawDetail, listed};
+use crate::parse::value::{WrittenDetail, listed};
 use crate::parse::{Field, Spanned, Variant};
 
 fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
@@ -201,10 +201,10 @@ pub fn title<'a>(
 pub fn detail<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Option<Detail<'a>>> {
     match &variant.attrs.detail {
         None => Some(None),
-        Some(RawDetail::Field(member)) => {
+        Some(WrittenDetail::Field(member)) => {
             field_ref(variant, Some(member), "detail", errors).map(|field| field.map(Detail::Field))
         }
-        Some(RawDetail::Text(lit)) => {
+        Some(WrittenDetail::Text(lit)) => {
             text(variant, lit, "`detail`", errors).map(|text| Some(Detail::Text(text, lit.value())))
         }
     }
@@ -349,7 +349,7 @@ pub fn headers<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Vec
             ok = false;
         }
         let value = match &header.value {
-            HeaderSource::Text(text) => {
+            WrittenHeaderValue::Text(text) => {
                 let value = text.value();
                 if value
                     .chars()
@@ -365,7 +365,7 @@ pub fn headers<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Vec
                 }
                 HeaderValue::Text(value)
             }
-            HeaderSource::Field(member) => {
+            WrittenHeaderValue::Field(member) => {
                 match field_ref(variant, Some(member), "headers", errors) {
                     Some(Some(field)) => HeaderValue::Field(field),
                     _ => {
