@@ -56,7 +56,8 @@ fn describe_record(out: &mut String, name: &str, record: Record) {
         entry.members,
         &names,
     );
-    if entry.sub_body.len > 0 || entry.sub_members.len > 0 {
+    // A sub-error has members (its code at least) whenever it has a body.
+    if entry.sub_members.len > 0 {
         program(
             out,
             "write_json as a sub-error",
