@@ -14,6 +14,7 @@
 //! Manager, 3 App Manager; up to 9) and the local code `XXX` from the
 //! documented table ([`CODES`], [`INTERNAL`]).
 
+mod field;
 mod links;
 #[cfg(feature = "utoipa")]
 mod openapi;
@@ -23,6 +24,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use serde::{Deserialize, Deserializer, Serialize};
+
+pub use field::{DetailDisplay, EmbedErrors, TransparentEntrecode, VerboseSerialize};
 
 pub use crate::common::entrecode_table::{
     CODES, EntrecodeCode, GROUPS, INTERNAL, PLAN_SYSTEMS, SYSTEMS, Systems, lookup,

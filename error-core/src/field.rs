@@ -1,8 +1,10 @@
 //! What the derive asks of the type of a field each key names.
 //!
 //! One trait per key, each holding for exactly the types its rule accepts
-//! (a blanket impl over the real trait: `Display`, `serde::Serialize`, an
-//! entrecode `ApiError`, …). You never implement or name them: they exist
+//! (a blanket impl over the real trait: `Display`, `serde::Serialize`, …).
+//! These are the keys every format shares; a format's own keys have theirs in
+//! its module ([`crate::entrecode::VerboseSerialize`],
+//! [`crate::rfc9457::ProblemExtensionSerialize`], …). You never implement or name them: they exist
 //! so that a field of the wrong type fails with a message about the key,
 //! its rule and what to write instead, pointing at the field's type, rather
 //! than with the real trait's message, which knows nothing of the key:
@@ -39,11 +41,6 @@
 
 use core::fmt::Display;
 
-use serde::Serialize;
-
-use crate::__private::sub_errors::{Embed, SubError};
-use crate::{ApiError, Entrecode, Oz};
-
 /// A field shown by a `{placeholder}` in `title`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `title`",
@@ -71,90 +68,6 @@ pub trait DetailPlaceholder {
 
 #[diagnostic::do_not_recommend]
 impl<T: Display + ?Sized> DetailPlaceholder for T {}
-
-/// An entrecode `detail = field`: written with `Display`.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not implement `Display`, so `detail` cannot name it",
-    label = "an entrecode `detail` is written with `Display`",
-    note = "implement `Display` for `{Self}`, or serialise the field with `verbose = field` instead of `detail`"
-)]
-pub trait DetailDisplay {
-    /// Named by the derive's check.
-    const OK: () = ();
-}
-
-#[diagnostic::do_not_recommend]
-impl<T: Display + ?Sized> DetailDisplay for T {}
-
-/// An Oz `detail = field`: serialised with serde.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not implement `Serialize`, so `detail` cannot name it",
-    label = "an Oz `detail` field is serialised with serde",
-    note = "derive or implement `serde::Serialize` for `{Self}`, or write `detail` as a text that shows the field with `Display` instead, like `detail = \"invalid: {{field}}\"`"
-)]
-pub trait DetailSerialize {
-    /// Named by the derive's check.
-    const OK: () = ();
-}
-
-#[diagnostic::do_not_recommend]
-impl<T: Serialize + ?Sized> DetailSerialize for T {}
-
-/// An entrecode `verbose = field`: serialised with serde.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not implement `Serialize`, so `verbose` cannot name it",
-    label = "`verbose` is serialised with serde",
-    note = "derive or implement `serde::Serialize` for `{Self}`, or name the field with `detail = field` instead, which writes it with `Display`"
-)]
-pub trait VerboseSerialize {
-    /// Named by the derive's check.
-    const OK: () = ();
-}
-
-#[diagnostic::do_not_recommend]
-impl<T: Serialize + ?Sized> VerboseSerialize for T {}
-
-/// An entrecode `embed = field`: one sub-error, an `Option` or a list.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not entrecode sub-errors, so `embed` cannot name it",
-    label = "`embed` writes this field under `_embedded.error`",
-    note = "an `embed` field is `E`, `Option<E>`, `Vec<E>`, `&[E]` or `Box<[E]>` of an `E` that derives `ApiError` with `format = \"entrecode\"`; to serialise another value, name it with `verbose = field` instead"
-)]
-pub trait EmbedErrors {
-    /// Named by the derive's check.
-    const OK: () = ();
-}
-
-#[diagnostic::do_not_recommend]
-impl<T: Embed<Format = Entrecode> + ?Sized> EmbedErrors for T {}
-
-/// The field of a `transparent` variant of an Oz type.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not an `ApiError` of the `oz` format, so a `transparent` variant of an Oz type cannot wrap it",
-    label = "`transparent` hands everything to this field",
-    note = "derive `ApiError` with `format = \"oz\"` for `{Self}`, or give the variant its own `code` instead of `transparent`"
-)]
-pub trait TransparentOz {
-    /// Named by the derive's check.
-    const OK: () = ();
-}
-
-#[diagnostic::do_not_recommend]
-impl<T: ApiError<Format = Oz> + ?Sized> TransparentOz for T {}
-
-/// The field of a `transparent` variant of an entrecode type.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not an `ApiError` of the `entrecode` format, so a `transparent` variant of an entrecode type cannot wrap it",
-    label = "`transparent` hands everything to this field",
-    note = "derive `ApiError` with `format = \"entrecode\"` for `{Self}`, or give the variant its own `code` instead of `transparent`"
-)]
-pub trait TransparentEntrecode {
-    /// Named by the derive's check.
-    const OK: () = ();
-}
-
-#[diagnostic::do_not_recommend]
-impl<T: SubError<Format = Entrecode> + ?Sized> TransparentEntrecode for T {}
 
 /// A field that `framework_errors` builds from the name of a property or a
 /// parameter (`From<&str>`).

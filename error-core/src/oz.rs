@@ -5,6 +5,7 @@
 //! (the OzCapsula table gives code 14 five messages, [`CAPSULA`]). Codes 0,
 //! 2, 11 and 12 are server errors and need a `5xx` status, the others `4xx`.
 
+mod field;
 #[cfg(feature = "utoipa")]
 mod openapi;
 
@@ -12,6 +13,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
+
+pub use field::{DetailSerialize, TransparentOz};
 
 pub use crate::common::oz_table::{CAPSULA, CODES, CapsulaMessage, OzCode, lookup};
 use crate::{ErrorInfo, Format, docs};

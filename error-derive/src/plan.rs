@@ -55,7 +55,7 @@ pub struct Member<'a> {
 }
 
 /// The trait of `api_errors` (a path below the crate, such as
-/// `field::DetailDisplay`) that reports a field of the wrong type for its
+/// `entrecode::DetailDisplay`) that reports a field of the wrong type for its
 /// role, with a message about the key that named it.
 pub type Check = &'static str;
 

@@ -8,7 +8,7 @@
 //! How each field type gets there depends on the generics it names:
 //!
 //! - none (`Property`, `Vec<String>`): the check `const _: () = <Property as
-//!   field::DetailDisplay>::OK;`, spanned on the field's type, reports the
+//!   entrecode::DetailDisplay>::OK;`, spanned on the field's type, reports the
 //!   error. The where-clause still needs the real bound, or the body would
 //!   fail too (with several errors at the derive); written plainly, rustc
 //!   would check that bound on its own as a "trivial bound" and report it a
@@ -59,7 +59,7 @@ struct Role {
 /// each `transparent` field.
 pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let krate = &model.krate;
-    // A check is a path like `field::DetailDisplay`, written as idents (one
+    // A check is a path like `entrecode::DetailDisplay`, written as idents (one
     // call per segment; parsing the text would lex it again for every field).
     let role = |bound: &TokenStream, check: Check| Role {
         bound: bound.clone(),

@@ -94,7 +94,7 @@ impl Entrecode {
         object.push("title", title_value(coded));
         object.push("type", Source::Const(Const::Str(self.type_url(coded.code))));
         if let Some(detail) = &coded.detail {
-            object.push("detail", detail_display(detail, "field::DetailDisplay"));
+            object.push("detail", detail_display(detail, "entrecode::DetailDisplay"));
         }
     }
 }
@@ -208,7 +208,7 @@ impl Format for Entrecode {
         if let Some(field) = verbose {
             body.push(
                 "verbose",
-                Source::Serde(field, OnError::Omit, "field::VerboseSerialize"),
+                Source::Serde(field, OnError::Omit, "entrecode::VerboseSerialize"),
             );
         }
         body.push("_links", Source::Const(links));
@@ -218,7 +218,7 @@ impl Format for Entrecode {
                 Source::SubErrors {
                     inner: "error",
                     field,
-                    check: "field::EmbedErrors",
+                    check: "entrecode::EmbedErrors",
                 },
             );
         }
@@ -237,7 +237,7 @@ impl Format for Entrecode {
     }
 
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::field::TransparentEntrecode)
+        quote!(#krate::entrecode::TransparentEntrecode)
     }
 
     /// The page's codes in the type's system: x201 and x211 for a body's

@@ -64,7 +64,7 @@ impl Format for Oz {
     }
 
     fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::field::TransparentOz)
+        quote!(#krate::oz::TransparentOz)
     }
 
     /// The Oz page's categories: 3 INVALID STRUCTURE for what is missing or
@@ -94,7 +94,7 @@ impl Format for Oz {
         let details = match &coded.detail {
             None => Source::Const(Const::Null),
             Some(Detail::Field(field)) => {
-                Source::Serde(field, OnError::Null, "field::DetailSerialize")
+                Source::Serde(field, OnError::Null, "oz::DetailSerialize")
             }
             Some(Detail::Text(text, _)) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
         };
