@@ -264,6 +264,70 @@ fn test_probe_answers_as_serde_json() {
     same(&payload(true));
     same(&vec![payload(false), payload(true)]);
     same(&BTreeMap::from([("ok", payload(true))]));
+    // A failing value inside each kind of compound, and the same compound
+    // holding a value that serialises (the check must look inside).
+    #[derive(Serialize)]
+    struct Wrap(Payload);
+    #[derive(Serialize)]
+    struct Pair(u8, Payload);
+    #[derive(Serialize)]
+    struct Named {
+        inner: Payload,
+    }
+    #[derive(Serialize)]
+    enum Holder {
+        Newtype(Payload),
+        Tuple(u8, Payload),
+        Struct { inner: Payload },
+    }
+    for fails in [false, true] {
+        same(&Some(payload(fails)));
+        same(&Wrap(payload(fails)));
+        same(&(1, payload(fails)));
+        same(&Pair(1, payload(fails)));
+        same(&Named {
+            inner: payload(fails),
+        });
+        same(&Holder::Newtype(payload(fails)));
+        same(&Holder::Tuple(1, payload(fails)));
+        same(&Holder::Struct {
+            inner: payload(fails),
+        });
+    }
+    // Keys of every compound kind (serde_json takes strings, numbers, bool,
+    // char and unit variants, and newtypes of those).
+    #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+    struct NewtypeOf<T>(T);
+    #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+    struct PairKey(u8, u8);
+    #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+    struct NamedKey {
+        a: u8,
+    }
+    #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+    enum KeyVariant {
+        Newtype(String),
+        Tuple(u8, u8),
+        Struct { a: u8 },
+    }
+    same(&BTreeMap::from([(NewtypeOf(vec![1_u8]), 1)]));
+    same(&BTreeMap::from([(NewtypeOf(1_u8), 1)]));
+    same(&BTreeMap::from([(PairKey(1, 2), 1)]));
+    same(&BTreeMap::from([(NamedKey { a: 1 }, 1)]));
+    same(&BTreeMap::from([(KeyVariant::Newtype("a".into()), 1)]));
+    same(&BTreeMap::from([(KeyVariant::Tuple(1, 2), 1)]));
+    same(&BTreeMap::from([(KeyVariant::Struct { a: 1 }, 1)]));
+    same(&BTreeMap::from([(BTreeMap::from([("a", 1)]), 1)]));
+    same(&BTreeMap::from([(Some("a"), 1)]));
+    same(&BTreeMap::from([(None::<&str>, 1)]));
+    // A check that answered `true` or `false` for everything would pass the
+    // comparisons above only if serde_json did the same: it does not.
+    assert!(api_errors::__private::serializes(&payload(false)));
+    assert!(!api_errors::__private::serializes(&Some(payload(true))));
+    assert!(!api_errors::__private::serializes(&BTreeMap::from([(
+        vec![1],
+        1
+    )])));
 }
 
 /// A details value `serde_json` refuses (a map with sequence keys) is
