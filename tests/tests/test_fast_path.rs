@@ -319,7 +319,21 @@ fn test_probe_answers_as_serde_json() {
     same(&BTreeMap::from([(KeyVariant::Struct { a: 1 }, 1)]));
     same(&BTreeMap::from([(BTreeMap::from([("a", 1)]), 1)]));
     same(&BTreeMap::from([(Some("a"), 1)]));
+    same(&BTreeMap::from([(Some(vec![1_u8]), 1)]));
+    same(&BTreeMap::from([(
+        KeyVariant::Newtype("a".into()),
+        Some(1),
+    )]));
     same(&BTreeMap::from([(None::<&str>, 1)]));
+    /// A key written with `collect_str`.
+    #[derive(PartialEq, Eq, PartialOrd, Ord)]
+    struct Shown(u8);
+    impl Serialize for Shown {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(&self.0)
+        }
+    }
+    same(&BTreeMap::from([(Shown(7), 1)]));
     // A check that answered `true` or `false` for everything would pass the
     // comparisons above only if serde_json did the same: it does not.
     assert!(api_errors::__private::serializes(&payload(false)));

@@ -258,7 +258,8 @@ macro_rules! not_a_str {
     )*};
 }
 
-/// Succeeds for a string (or a newtype of one), fails for anything else.
+/// Succeeds for a string (a `&str`, a `Display`, or a newtype of one), fails
+/// for anything else.
 struct StrKey;
 
 impl Serializer for StrKey {
@@ -366,8 +367,10 @@ impl Serializer for StrKey {
         Err(Refusal)
     }
 
+    /// A `Display` key is a string key to `serde_json` (its `Display` is not
+    /// run, as for values: see [`SerializeCheck`]).
     fn collect_str<T: Display + ?Sized>(self, _: &T) -> Result<(), Refusal> {
-        Err(Refusal)
+        Ok(())
     }
 }
 
@@ -379,5 +382,18 @@ impl<T: Serialize + ?Sized> Serialize for KeyOf<'_, T> {
         let mut map = serializer.serialize_map(Some(1))?;
         map.serialize_entry(self.0, &())?;
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::string::ToString as _;
+
+    use super::Refusal;
+
+    /// A refusal is never on the wire, but a reader of a log may meet it.
+    #[test]
+    fn test_a_refusal_says_what_it_is() {
+        assert_eq!(Refusal.to_string(), "the value does not serialise to JSON");
     }
 }
