@@ -209,19 +209,33 @@ proptest! {
     }
 }
 
-/// The serde path's check (`serializes`) says yes exactly when `serde_json`
-/// serialises the value: the value's own errors and the map keys
-/// `serde_json` refuses.
+/// Asserts that the serde path's check (`serializes`) says yes exactly when
+/// `serde_json` serialises `value`.
+fn same<T: Serialize>(value: &T) {
+    assert_eq!(
+        api_errors::__private::serializes(value),
+        serde_json::to_vec(value).is_ok(),
+        "{}",
+        std::any::type_name::<T>()
+    );
+}
+
+/// A fixed payload that fails when `fails`.
+fn a_payload(fails: bool) -> Payload {
+    Payload {
+        text: "t".into(),
+        number: f64::NAN,
+        maybe: None,
+        list: vec![1],
+        map: BTreeMap::new(),
+        fails,
+    }
+}
+
+/// The serde path's check says yes exactly when `serde_json` serialises the
+/// value: the value's own errors and the map keys `serde_json` refuses.
 #[test]
 fn test_probe_answers_as_serde_json() {
-    fn same<T: Serialize>(value: &T) {
-        assert_eq!(
-            api_errors::__private::serializes(value),
-            serde_json::to_vec(value).is_ok(),
-            "{}",
-            std::any::type_name::<T>()
-        );
-    }
     #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
     struct Newtype(String);
     #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -252,20 +266,24 @@ fn test_probe_answers_as_serde_json() {
         a: 1,
         rest: BTreeMap::from([("b".into(), 2)]),
     });
-    let payload = |fails| Payload {
-        text: "t".into(),
-        number: f64::NAN,
-        maybe: None,
-        list: vec![1],
-        map: BTreeMap::new(),
-        fails,
-    };
-    same(&payload(false));
-    same(&payload(true));
-    same(&vec![payload(false), payload(true)]);
-    same(&BTreeMap::from([("ok", payload(true))]));
-    // A failing value inside each kind of compound, and the same compound
-    // holding a value that serialises (the check must look inside).
+    same(&a_payload(false));
+    same(&a_payload(true));
+    same(&vec![a_payload(false), a_payload(true)]);
+    same(&BTreeMap::from([("ok", a_payload(true))]));
+    // A check that answered `true` or `false` for everything would pass the
+    // comparisons only if serde_json did the same: it does not.
+    assert!(api_errors::__private::serializes(&a_payload(false)));
+    assert!(!api_errors::__private::serializes(&Some(a_payload(true))));
+    assert!(!api_errors::__private::serializes(&BTreeMap::from([(
+        vec![1],
+        1
+    )])));
+}
+
+/// The check looks inside every kind of compound: a failing value in each,
+/// and the same compound holding a value that serialises.
+#[test]
+fn test_probe_looks_inside_every_compound() {
     #[derive(Serialize)]
     struct Wrap(Payload);
     #[derive(Serialize)]
@@ -281,21 +299,25 @@ fn test_probe_answers_as_serde_json() {
         Struct { inner: Payload },
     }
     for fails in [false, true] {
-        same(&Some(payload(fails)));
-        same(&Wrap(payload(fails)));
-        same(&(1, payload(fails)));
-        same(&Pair(1, payload(fails)));
+        same(&Some(a_payload(fails)));
+        same(&Wrap(a_payload(fails)));
+        same(&(1, a_payload(fails)));
+        same(&Pair(1, a_payload(fails)));
         same(&Named {
-            inner: payload(fails),
+            inner: a_payload(fails),
         });
-        same(&Holder::Newtype(payload(fails)));
-        same(&Holder::Tuple(1, payload(fails)));
+        same(&Holder::Newtype(a_payload(fails)));
+        same(&Holder::Tuple(1, a_payload(fails)));
         same(&Holder::Struct {
-            inner: payload(fails),
+            inner: a_payload(fails),
         });
     }
-    // Keys of every compound kind (serde_json takes strings, numbers, bool,
-    // char and unit variants, and newtypes of those).
+}
+
+/// Map keys of every kind: `serde_json` takes strings, numbers, `bool`,
+/// `char`, unit variants, and newtypes and `Some`s of those.
+#[test]
+fn test_probe_judges_keys_of_every_kind() {
     #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
     struct NewtypeOf<T>(T);
     #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -310,21 +332,6 @@ fn test_probe_answers_as_serde_json() {
         Tuple(u8, u8),
         Struct { a: u8 },
     }
-    same(&BTreeMap::from([(NewtypeOf(vec![1_u8]), 1)]));
-    same(&BTreeMap::from([(NewtypeOf(1_u8), 1)]));
-    same(&BTreeMap::from([(PairKey(1, 2), 1)]));
-    same(&BTreeMap::from([(NamedKey { a: 1 }, 1)]));
-    same(&BTreeMap::from([(KeyVariant::Newtype("a".into()), 1)]));
-    same(&BTreeMap::from([(KeyVariant::Tuple(1, 2), 1)]));
-    same(&BTreeMap::from([(KeyVariant::Struct { a: 1 }, 1)]));
-    same(&BTreeMap::from([(BTreeMap::from([("a", 1)]), 1)]));
-    same(&BTreeMap::from([(Some("a"), 1)]));
-    same(&BTreeMap::from([(Some(vec![1_u8]), 1)]));
-    same(&BTreeMap::from([(
-        KeyVariant::Newtype("a".into()),
-        Some(1),
-    )]));
-    same(&BTreeMap::from([(None::<&str>, 1)]));
     /// A key written with `collect_str`.
     #[derive(PartialEq, Eq, PartialOrd, Ord)]
     struct Shown(u8);
@@ -333,15 +340,22 @@ fn test_probe_answers_as_serde_json() {
             serializer.collect_str(&self.0)
         }
     }
+    same(&BTreeMap::from([(NewtypeOf(vec![1_u8]), 1)]));
+    same(&BTreeMap::from([(NewtypeOf(1_u8), 1)]));
+    same(&BTreeMap::from([(PairKey(1, 2), 1)]));
+    same(&BTreeMap::from([(NamedKey { a: 1 }, 1)]));
+    same(&BTreeMap::from([(KeyVariant::Newtype("a".into()), 1)]));
+    same(&BTreeMap::from([(
+        KeyVariant::Newtype("a".into()),
+        Some(1),
+    )]));
+    same(&BTreeMap::from([(KeyVariant::Tuple(1, 2), 1)]));
+    same(&BTreeMap::from([(KeyVariant::Struct { a: 1 }, 1)]));
+    same(&BTreeMap::from([(BTreeMap::from([("a", 1)]), 1)]));
+    same(&BTreeMap::from([(Some("a"), 1)]));
+    same(&BTreeMap::from([(Some(vec![1_u8]), 1)]));
+    same(&BTreeMap::from([(None::<&str>, 1)]));
     same(&BTreeMap::from([(Shown(7), 1)]));
-    // A check that answered `true` or `false` for everything would pass the
-    // comparisons above only if serde_json did the same: it does not.
-    assert!(api_errors::__private::serializes(&payload(false)));
-    assert!(!api_errors::__private::serializes(&Some(payload(true))));
-    assert!(!api_errors::__private::serializes(&BTreeMap::from([(
-        vec![1],
-        1
-    )])));
 }
 
 /// A details value `serde_json` refuses (a map with sequence keys) is
