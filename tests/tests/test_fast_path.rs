@@ -408,3 +408,72 @@ fn test_string_lookalike_uses_its_display() {
     assert!(json.contains(r#""title":"Bad local \"7\"""#), "{json}");
     assert!(json.contains(r#""detail":"local \"7\"""#), "{json}");
 }
+
+/// An output that refuses the first write holding `needle`, then takes
+/// everything.
+struct RefusesOnce {
+    needle: &'static [u8],
+    refused: bool,
+    written: Vec<u8>,
+}
+
+impl std::io::Write for RefusesOnce {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if !self.refused && buf.windows(self.needle.len()).any(|run| run == self.needle) {
+            self.refused = true;
+            return Err(std::io::Error::other("refused"));
+        }
+        self.written.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A value shown with its `Display` (not a string type, which is written
+/// as a `&str`).
+#[derive(Debug)]
+struct Word(&'static str);
+
+impl fmt::Display for Word {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// A member written with the field's `Display` (`detail = field`).
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457")]
+enum Shown {
+    #[api(
+        status = 400,
+        type = "https://example.com/shown",
+        title = "Shown",
+        detail = 0
+    )]
+    Value(Word),
+}
+
+/// A field's `Display` error is absorbed (the body stays whole), but the
+/// output's error reaches the caller: a body written to an output that fails
+/// once must fail, not come out short.
+#[test]
+fn test_a_failing_output_fails_the_serde_path() {
+    let error = Shown::Value(Word("needle"));
+    let mut output = RefusesOnce {
+        needle: b"needle",
+        refused: false,
+        written: Vec::new(),
+    };
+    assert!(serde_json::to_writer(&mut output, &error.body()).is_err());
+    assert!(output.refused);
+    let mut output = RefusesOnce {
+        needle: b"not in the body",
+        refused: false,
+        written: Vec::new(),
+    };
+    serde_json::to_writer(&mut output, &error.body()).unwrap();
+    assert_eq!(output.written, error.to_json().into_bytes());
+}

@@ -139,7 +139,7 @@ macro_rules! embed_as_slice {
         impl<E: SubError> Embed for $list {
             type Format = E::Format;
             fn is_empty(&self) -> bool {
-                AsRef::<[E]>::as_ref(self).is_empty()
+                Embed::is_empty(AsRef::<[E]>::as_ref(self))
             }
             fn write_errors(&self, out: &mut Vec<u8>) {
                 Embed::write_errors(AsRef::<[E]>::as_ref(self), out);
