@@ -189,3 +189,23 @@ impl<T: Embed + ?Sized> Serialize for Errors<'_, T> {
         self.0.serialize_errors(serializer)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use alloc::vec::Vec;
+
+    use super::{Embed, Errors, Nothing};
+
+    /// What a variant without sub-errors hands the interpreter has nothing
+    /// in it on any path: the member is left out, nothing is written, and
+    /// the OpenAPI example has none.
+    #[test]
+    fn test_nothing_embeds_nothing() {
+        assert!(Nothing.is_empty());
+        let mut out = Vec::new();
+        Nothing.write_errors(&mut out);
+        assert!(out.is_empty());
+        assert_eq!(serde_json::to_string(&Errors(&Nothing)).unwrap(), "null");
+        assert_eq!(<Nothing as Embed>::__example(), serde_json::Value::Null);
+    }
+}
