@@ -447,3 +447,29 @@ fn test_failing_display_keeps_its_text_and_the_body_stays_whole() {
         r#"{"error_code":4,"error_message":"Value partial!","details":"text partial."}"#,
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Bare {
+    #[api(code = 4, title = "{0}")]
+    Placeholder(u16),
+    #[api(code = 4, title = "")]
+    Empty,
+}
+
+/// A title of one placeholder is the field's `Display`, not a literal; an
+/// empty title is empty: the two edges of the title's one-piece shortcut.
+#[test]
+fn test_a_title_of_one_placeholder_or_none() {
+    let error = Bare::Placeholder(418);
+    assert_eq!(error.title(), "418");
+    assert_oz(
+        &error,
+        r#"{"error_code":4,"error_message":"418","details":null}"#,
+    );
+    assert_eq!(Bare::Empty.title(), "");
+    assert_oz(
+        &Bare::Empty,
+        r#"{"error_code":4,"error_message":"","details":null}"#,
+    );
+}

@@ -199,8 +199,9 @@ fn title_of<D: Displays>(record: Record, displays: &D) -> Cow<'static, str> {
     let table = record.table;
     let pieces = record.entry.title;
     let mut all = entries_of!(table, pieces, Piece);
+    // No pieces at all falls to the general arm: an empty `String` does not
+    // allocate.
     match (all.next(), all.next()) {
-        (None, _) => Cow::Borrowed(""),
         (Some(piece), None) if piece.kind == PieceKind::Literal => {
             Cow::Borrowed(table.hot(piece.literal))
         }

@@ -196,7 +196,6 @@ impl<'a> Expander<'a> {
             },
             |inner| quote!(#api_error::__visit(#inner, __visitor)),
         );
-        let pick = Self::pick_traits(&private, arms);
         let rows = self.rows(arms);
         let headers = self.headers();
         let items = quote! {
@@ -225,7 +224,10 @@ impl<'a> Expander<'a> {
             #rows
 
             fn __visit<__V: #private::Visitor>(&self, __visitor: __V) -> <__V as #private::Visitor>::Out {
-                #pick
+                // `Pick`'s two traits, for the text fields of a string type
+                // (`(&Pick(field)).__arg()`); one of them, or both, unused.
+                #[allow(unused_imports)]
+                use #private::{PickDisplay as _, PickStr as _};
                 #visit
             }
 
@@ -241,24 +243,6 @@ impl<'a> Expander<'a> {
             #headers
         };
         self.impl_block(&api_error, &items)
-    }
-
-    /// `Pick`'s two traits in scope, if a text field has a string type (one
-    /// of them is always unused).
-    fn pick_traits(private: &TokenStream, arms: &[Option<Arm<'_>>]) -> Option<TokenStream> {
-        arms.iter()
-            .flatten()
-            .any(|arm| {
-                arm.displays
-                    .iter()
-                    .any(|(field, optional)| !optional && str_like(&field.ty))
-            })
-            .then(|| {
-                quote! {
-                    #[allow(unused_imports)]
-                    use #private::{PickDisplay as _, PickStr as _};
-                }
-            })
     }
 
     /// `catalog()` and `__examples()`: the table's rows, with a transparent
