@@ -465,3 +465,100 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+    use syn::{Type, parse_quote};
+
+    use super::{TUPLE_MAX, nest, option_inner, str_like};
+
+    /// The `&str` shortcut is taken for types written like string types, and
+    /// only those (others go as they are, so their `Display` errors point
+    /// plainly at the field).
+    #[test]
+    fn test_str_like_knows_string_types_by_how_they_are_written() {
+        let grouped = Type::Group(syn::TypeGroup {
+            attrs: Vec::new(),
+            group_token: syn::token::Group::default(),
+            elem: Box::new(parse_quote!(String)),
+        });
+        let yes: [Type; 8] = [
+            parse_quote!(String),
+            parse_quote!(&'a str),
+            parse_quote!((String)),
+            grouped,
+            parse_quote!(std::borrow::Cow<'a, str>),
+            parse_quote!(Box<str>),
+            parse_quote!(std::rc::Rc<str>),
+            parse_quote!(alloc::sync::Arc<str>),
+        ];
+        let no: [Type; 5] = [
+            parse_quote!(u32),
+            parse_quote!(Vec<String>),
+            parse_quote!(<T as Trait>::String),
+            parse_quote!([String; 2]),
+            parse_quote!(&u8),
+        ];
+        for ty in &yes {
+            assert!(str_like(ty), "{}", quote!(#ty));
+        }
+        for ty in &no {
+            assert!(!str_like(ty), "{}", quote!(#ty));
+        }
+    }
+
+    /// `Option<T>` is known by its path (`Option`, `…::option::Option`) and
+    /// its one argument; a local type of that name elsewhere is not one.
+    #[test]
+    fn test_option_inner_knows_option_by_its_path() {
+        let inner: Type = parse_quote!(u8);
+        for ty in [
+            parse_quote!(Option<u8>),
+            parse_quote!(std::option::Option<u8>),
+            parse_quote!(::core::option::Option<u8>),
+        ] {
+            let ty: Type = ty;
+            assert_eq!(option_inner(&ty), Some(&inner), "{}", quote!(#ty));
+        }
+        for ty in [
+            parse_quote!(local::Option<u8>),
+            parse_quote!(option::Maybe<u8>),
+            parse_quote!(Option<u8, u16>),
+            parse_quote!(Option),
+            parse_quote!(<X as Y>::Option<u8>),
+            parse_quote!(Vec<u8>),
+            parse_quote!(&Option<u8>),
+        ] {
+            let ty: Type = ty;
+            assert_eq!(option_inner(&ty), None, "{}", quote!(#ty));
+        }
+    }
+
+    /// Slots are one flat tuple up to `TUPLE_MAX` (the runtime's tuple impls
+    /// go that far), nested in tuples of at most that many past it.
+    #[test]
+    fn test_nest_keeps_tuples_within_the_runtime_impls() {
+        let items = |count: usize| (0..count).map(|index| quote!(#index)).collect::<Vec<_>>();
+        let flat = nest(items(TUPLE_MAX));
+        assert_eq!(
+            flat.to_string(),
+            quote!((
+                0usize, 1usize, 2usize, 3usize, 4usize, 5usize, 6usize, 7usize,
+            ))
+            .to_string()
+        );
+        let nested = nest(items(TUPLE_MAX + 1));
+        assert_eq!(
+            nested.to_string(),
+            quote!((
+                (
+                    0usize, 1usize, 2usize, 3usize, 4usize, 5usize, 6usize, 7usize,
+                ),
+                (8usize,),
+            ))
+            .to_string()
+        );
+        assert_eq!(nest(Vec::new()).to_string(), quote!(()).to_string());
+    }
+}
