@@ -377,3 +377,41 @@ fn every_plan_keeps_the_encoders_rules() {
         assert!(members >= 9, "the variants have their members");
     }
 }
+
+/// The field checks of `expand::bounds`, per kind of field type: a type
+/// that names no generic gets a `const` check of its own and a
+/// higher-ranked predicate, one that names the impl's lifetimes a check in
+/// a function that declares them, one that names a type parameter only a
+/// predicate (a `const` item cannot name it); the serving fields (headers,
+/// `framework_errors`) are checked like the body's.
+#[test]
+fn the_field_checks_follow_what_the_type_names() {
+    // (The types need not implement anything: the derive does not type-check.)
+    let output = expand(&parse_quote! {
+        #[api(format = "oz")]
+        enum E<'a, T> {
+            #[api(code = 3, title = "Missing {0} {1} {2} {4}", headers(retry_after = 3))]
+            A(&'a str, T, &'static u8, u32, (T, &'a u8)),
+        }
+    });
+    assert_eq!(error_count(&output), 0, "{output}");
+    let placeholder = ":: api_errors :: field :: TitlePlaceholder > :: OK";
+    // No generics: a check of its own, and a higher-ranked predicate.
+    for expected in [
+        format!("const _ : () = < & 'static u8 as {placeholder} ;"),
+        "const _ : () = < u32 as :: api_errors :: field :: HeaderDisplay > :: OK ;".to_owned(),
+        "for < '__api > & 'static u8 : :: core :: fmt :: Display".to_owned(),
+        "for < '__api > u32 : :: core :: fmt :: Display".to_owned(),
+        // The impl's lifetime: checked in a function that declares it.
+        format!("const fn __api_check < 'a > () where {{ < & 'a str as {placeholder} }}"),
+        "& 'a str : :: core :: fmt :: Display".to_owned(),
+        // A type parameter (alone, or before a lifetime): a predicate only.
+        "T : :: core :: fmt :: Display".to_owned(),
+        "(T , & 'a u8) : :: core :: fmt :: Display".to_owned(),
+    ] {
+        assert!(output.contains(&expected), "{expected} in {output}");
+    }
+    for unexpected in ["< T as", "< (T , & 'a u8) as", "for < '__api > & 'a str"] {
+        assert!(!output.contains(unexpected), "{unexpected} in {output}");
+    }
+}
