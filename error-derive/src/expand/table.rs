@@ -583,3 +583,69 @@ impl Program {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use syn::parse_quote;
+
+    use super::encode;
+    use crate::common::layout::{List, RecordEntry, VariantEntry, VariantKind};
+    use crate::{parse, validate};
+
+    /// The entry of type `$entry` at byte `$at` of `$data`.
+    macro_rules! decode {
+        ($entry:ty, $data:expr, $at:expr) => {{
+            let at: usize = $at;
+            <$entry>::decode(
+                $data[at..at + <$entry>::LEN]
+                    .try_into()
+                    .expect("in the table"),
+            )
+        }};
+    }
+
+    /// The table starts with the list and one entry per variant, back to
+    /// back, and the first record's sections follow them directly (what the
+    /// runtime reads at fixed offsets, and no bytes in between).
+    #[test]
+    fn test_the_variant_list_comes_first_and_records_follow_it() {
+        let input: syn::DeriveInput = parse_quote! {
+            #[api(format = "oz")]
+            enum E {
+                #[api(code = 4, title = "Bad {0}")]
+                A(String),
+                #[api(transparent)]
+                B(Other),
+                #[api(code = 10)]
+                C,
+            }
+        };
+        let mut errors = darling::Error::accumulator();
+        let parsed = parse::Input::from_syn(&input, &mut errors).expect("parses");
+        let model = validate::validate(&parsed, &mut errors).expect("validates");
+        errors.finish().expect("no errors");
+        let table = encode(&model);
+        let data = &table.data;
+        assert_eq!(decode!(List, data, 0).count, 3);
+        let entries: Vec<VariantEntry> = (0..3)
+            .map(|index| decode!(VariantEntry, data, List::LEN + index * VariantEntry::LEN))
+            .collect();
+        let kinds: Vec<VariantKind> = entries.iter().map(|entry| entry.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                VariantKind::Coded,
+                VariantKind::Transparent,
+                VariantKind::Coded
+            ]
+        );
+        let first = decode!(RecordEntry, data, entries[0].record as usize);
+        assert_eq!(
+            first.title.start as usize,
+            List::LEN + 3 * VariantEntry::LEN
+        );
+        let last = decode!(RecordEntry, data, entries[2].record as usize);
+        assert_eq!((last.code, last.status), (10, 404));
+        assert_eq!(entries[2].record as usize + RecordEntry::LEN, data.len());
+    }
+}
