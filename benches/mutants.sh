@@ -50,7 +50,9 @@
 # never written to, and the copy keeps one path from run to run, so the
 # build directory's dependencies and incremental state are reused (the first
 # run builds the test dependencies: about 8 minutes on 2 cores; after that a
-# mutant costs about 35 s, 30 to rebuild and 10 to test). A baseline
+# mutant costs about 17 s without debug information, most of it to rebuild
+# the 34 test binaries; the whole list, about 440 mutants, about 2 hours and
+# 10 minutes). A baseline
 # `cargo test` of the same packages in the copy runs first and must pass; its
 # test time sets the test timeout (5 times it, at least 120 s).
 # With -j N > 1, cargo-mutants copies the tree once per job instead, each with
