@@ -180,7 +180,7 @@ impl Table {
     }
 }
 
-/// One variant's record: its table and its [`RecordEntry`].
+/// One variant's record: its table and its `RecordEntry`.
 #[derive(Clone, Copy)]
 pub struct Record {
     pub(super) table: Table,
