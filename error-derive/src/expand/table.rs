@@ -588,8 +588,11 @@ impl Program {
 mod tests {
     use syn::parse_quote;
 
-    use super::encode;
-    use crate::common::layout::{List, RecordEntry, VariantEntry, VariantKind};
+    use super::{Builder, encode};
+    use crate::common::layout::{
+        ConstKind, ConstMember, Hot, List, RecordEntry, VariantEntry, VariantKind,
+    };
+    use crate::plan::Const;
     use crate::{parse, validate};
 
     /// The entry of type `$entry` at byte `$at` of `$data`.
@@ -647,5 +650,64 @@ mod tests {
         let last = decode!(RecordEntry, data, entries[2].record as usize);
         assert_eq!((last.code, last.status), (10, 404));
         assert_eq!(entries[2].record as usize + RecordEntry::LEN, data.len());
+    }
+
+    /// A constant object's members, of every kind, as the runtime reads
+    /// them: key, kind and value each in its field, a nested object's members
+    /// in its own section. (No format has a null or a number inside a
+    /// constant object today; a format may.)
+    #[test]
+    fn test_a_constant_object_encodes_every_kind_of_member() {
+        let mut table = Builder::default();
+        let key = table.hot("links");
+        let object = Const::object([
+            ("none", Const::Null),
+            ("count", Const::Int(7)),
+            ("href", Const::Str("https://example.com".into())),
+            ("up", Const::object([("title", Const::Str("Home".into()))])),
+        ]);
+        let top = table.constant(key, &object);
+        let hot = |table: &Builder, index: Hot| table.hot[index.0 as usize].clone();
+        assert_eq!(
+            (hot(&table, top.key), top.kind),
+            ("links".to_owned(), ConstKind::Object)
+        );
+        let members: Vec<ConstMember> = (0..4)
+            .map(|index| {
+                decode!(
+                    ConstMember,
+                    table.data,
+                    top.section.start as usize + index * ConstMember::LEN
+                )
+            })
+            .collect();
+        assert_eq!(top.section.len as usize, 4 * ConstMember::LEN);
+        let keys: Vec<String> = members
+            .iter()
+            .map(|member| hot(&table, member.key))
+            .collect();
+        assert_eq!(keys, ["none", "count", "href", "up"]);
+        let kinds: Vec<ConstKind> = members.iter().map(|member| member.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ConstKind::Null,
+                ConstKind::Number,
+                ConstKind::String,
+                ConstKind::Object
+            ]
+        );
+        assert_eq!(members[1].number, 7);
+        assert_eq!(hot(&table, members[2].string), "https://example.com");
+        let nested = decode!(ConstMember, table.data, members[3].section.start as usize);
+        assert_eq!(members[3].section.len as usize, ConstMember::LEN);
+        assert_eq!(
+            (
+                hot(&table, nested.key),
+                nested.kind,
+                hot(&table, nested.string)
+            ),
+            ("title".to_owned(), ConstKind::String, "Home".to_owned())
+        );
     }
 }
