@@ -292,3 +292,62 @@ fn test_reused_buffer_allocates_nothing() {
     let info = measure(|| write_all(&mut buffer));
     assert_eq!(info.count_total, 0);
 }
+
+/// Runtime parts nearly as large as the derive guesses them (a `Display`
+/// text 32 bytes, a serde value 128, sub-errors 256), each kind the only
+/// runtime part of its body, so that a smaller guess shows as a second
+/// allocation.
+#[derive(Debug, ApiError)]
+#[api(format = "oz")]
+enum Guessed {
+    #[api(code = 4, detail = 0)]
+    Serde(String),
+    #[api(code = 3, title = "{0}{1}{2}")]
+    Texts(String, String, String),
+}
+
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://entrecode.de/doc/errors/{code}",
+    up(title = "Home", href = "https://datamanager.entrecode.de")
+)]
+enum GuessedSubErrors {
+    #[api(code = 202, embed = cause)]
+    WithCause { cause: Option<BodyError> },
+}
+
+/// `to_json` reserves the body's constant bytes plus its guesses at once:
+/// runtime parts up to the guesses fit (one allocation), and a body without
+/// runtime parts gets no more than it needs.
+#[test]
+fn test_to_json_reserves_the_guessed_size_once() {
+    let to_json_allocations = |error: &dyn Fn() -> String| {
+        let mut json = String::new();
+        let info = measure(|| json = error());
+        (info.count_total, json)
+    };
+    let serde = Guessed::Serde("s".repeat(120));
+    let (count, json) = to_json_allocations(&|| serde.to_json());
+    assert_eq!(count, 1, "{json}");
+    let piece = "t".repeat(28);
+    let texts = Guessed::Texts(piece.clone(), piece.clone(), piece);
+    let (count, json) = to_json_allocations(&|| texts.to_json());
+    assert_eq!(count, 1, "{json}");
+    let sub = GuessedSubErrors::WithCause {
+        cause: Some(BodyError::MissingProperty("p".repeat(60))),
+    };
+    let (count, json) = to_json_allocations(&|| sub.to_json());
+    assert_eq!(count, 1, "{json}");
+    assert!(
+        json.len() > 200,
+        "the sub-error is most of the body: {json}"
+    );
+    let constant = OzError::NotFound.to_json();
+    assert!(
+        constant.capacity() <= constant.len() + 2,
+        "{} bytes reserved for {constant}",
+        constant.capacity()
+    );
+}
