@@ -4,10 +4,11 @@
 //! (a blanket impl over the real trait: `Display`, `serde::Serialize`, …).
 //! These are the keys every format shares; a format's own keys have theirs in
 //! its module ([`crate::entrecode::VerboseSerialize`],
-//! [`crate::rfc9457::ProblemExtensionSerialize`], …). You never implement or name them: they exist
-//! so that a field of the wrong type fails with a message about the key,
-//! its rule and what to write instead, pointing at the field's type, rather
-//! than with the real trait's message, which knows nothing of the key:
+//! [`crate::rfc9457::ProblemExtensionSerialize`], …). You never implement or
+//! name them: they exist so that a field of the wrong type fails with a
+//! message about the key, its rule and what to write instead, pointing at the
+//! field's type, rather than with the real trait's message, which knows
+//! nothing of the key:
 //!
 //! ```compile_fail
 //! use api_errors::ApiError;
