@@ -389,9 +389,9 @@ fn the_field_checks_follow_what_the_type_names() {
     // (The types need not implement anything: the derive does not type-check.)
     let output = expand(&parse_quote! {
         #[api(format = "oz")]
-        enum E<'a, T> {
-            #[api(code = 3, title = "Missing {0} {1} {2} {4}", headers(retry_after = 3))]
-            A(&'a str, T, &'static u8, u32, (T, &'a u8)),
+        enum E<'a, T, const N: usize> {
+            #[api(code = 3, title = "Missing {0} {1} {2} {4} {5}", headers(retry_after = 3))]
+            A(&'a str, T, &'static u8, u32, (T, &'a u8), [u8; N]),
         }
     });
     assert_eq!(error_count(&output), 0, "{output}");
@@ -408,10 +408,16 @@ fn the_field_checks_follow_what_the_type_names() {
         // A type parameter (alone, or before a lifetime): a predicate only.
         "T : :: core :: fmt :: Display".to_owned(),
         "(T , & 'a u8) : :: core :: fmt :: Display".to_owned(),
+        "[u8 ; N] : :: core :: fmt :: Display".to_owned(),
     ] {
         assert!(output.contains(&expected), "{expected} in {output}");
     }
-    for unexpected in ["< T as", "< (T , & 'a u8) as", "for < '__api > & 'a str"] {
+    for unexpected in [
+        "< T as",
+        "< (T , & 'a u8) as",
+        "< [u8 ; N] as",
+        "for < '__api > & 'a str",
+    ] {
         assert!(!output.contains(unexpected), "{unexpected} in {output}");
     }
 }
