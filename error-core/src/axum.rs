@@ -225,6 +225,7 @@
 //! its message when the payload is a string. The panic hook still runs
 //! first (by default it prints the panic to standard error).
 
+mod drain;
 mod extract;
 mod layer;
 mod rejection;
@@ -234,6 +235,7 @@ use axum_core::response::Response;
 use http::header::CONTENT_TYPE;
 use http::{HeaderName, HeaderValue};
 
+pub use self::drain::DrainLimit;
 pub use self::extract::{Form, Json, Path, Query};
 pub use self::layer::{FrameworkErrors, FrameworkErrorsFuture, FrameworkErrorsLayer};
 pub use self::rejection::Rejection;

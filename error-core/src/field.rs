@@ -94,6 +94,28 @@ impl<T: for<'a> From<&'a str>> FrameworkName for T {
     }
 }
 
+/// The field of a variant marked `#[api(framework)]`: an
+/// [`Answer`](crate::framework::Answer), which the derive builds for each
+/// framework error and reads to pick the variant's row.
+#[diagnostic::on_unimplemented(
+    message = "a `framework` variant holds an `api_errors::framework::Answer`, not `{Self}`",
+    label = "the derive builds this field for each framework error it answers",
+    note = "write the variant as `Framework(api_errors::framework::Answer)`; to answer a framework error with a field of your own, name a variant for its case instead, like `framework_errors(missing_property = MissingProperty)`"
+)]
+pub trait FrameworkAnswer: Sized {
+    /// Named by the derive's check.
+    const OK: () = ();
+
+    #[doc(hidden)]
+    /// The answer to `error`, written as the row of the case at `row` in
+    /// the derive's list (the derive's `FromFrameworkError` calls it).
+    fn __answer(row: u8, error: crate::framework::FrameworkError<'_>) -> Self;
+
+    #[doc(hidden)]
+    /// The row to write (the derive's `__visit` reads it).
+    fn __row(&self) -> u8;
+}
+
 /// A field named as the value of a response header (`headers(name =
 /// field)`): written with `Display`.
 #[diagnostic::on_unimplemented(

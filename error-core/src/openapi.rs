@@ -141,7 +141,7 @@ use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::Schema;
 use utoipa::openapi::{Ref, RefOr};
 
-pub use self::modifiers::{ErrorDocs, ErrorSchemas};
+pub use self::modifiers::{ErrorDocs, ErrorSchemas, NestedDocs};
 pub use self::refs::unresolved_refs;
 use crate::__private::Example;
 use crate::{ApiError, Format};

@@ -8,6 +8,7 @@ use core::future::{Future, Ready, ready};
 use core::marker::PhantomData;
 use core::pin::Pin;
 use core::task::{Context, Poll};
+use core::time::Duration;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use actix_web::body::{EitherBody, MessageBody};
@@ -15,6 +16,7 @@ use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forwar
 use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderMap, HeaderName};
+use actix_web::rt::time::{Sleep, sleep};
 use actix_web::{Error, HttpResponse};
 
 use crate::__private::Answered;
@@ -61,6 +63,7 @@ use super::{Rejection, respond};
 ///
 /// Responses below 400 pass unchanged.
 pub struct FrameworkErrors<E> {
+    timeout: Option<Duration>,
     format: PhantomData<fn() -> E>,
 }
 
@@ -69,6 +72,39 @@ impl<E> FrameworkErrors<E> {
     #[must_use]
     pub const fn new() -> Self {
         FrameworkErrors {
+            timeout: None,
+            format: PhantomData,
+        }
+    }
+
+    /// Answers a request that takes longer than `limit` (its handler and
+    /// every middleware inside this one) with
+    /// `E::from_framework_error(FrameworkError::Timeout)`: actix-web has
+    /// no timeout of its own for a handler. The handler's future is
+    /// dropped at the deadline, as tower-http's `TimeoutLayer` does in
+    /// axum.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// use api_errors::ApiError;
+    /// use api_errors::actix::FrameworkErrors;
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// #[api(format = "oz")]
+    /// enum NoteError {
+    ///     #[api(framework)]
+    ///     Framework(api_errors::framework::Answer),
+    /// }
+    ///
+    /// let app = actix_web::App::new()
+    ///     .wrap(FrameworkErrors::<NoteError>::new().timeout(Duration::from_secs(10)));
+    /// # let _ = app;
+    /// ```
+    #[must_use]
+    pub const fn timeout(self, limit: Duration) -> Self {
+        FrameworkErrors {
+            timeout: Some(limit),
             format: PhantomData,
         }
     }
@@ -90,7 +126,10 @@ impl<E> Copy for FrameworkErrors<E> {}
 
 impl<E> fmt::Debug for FrameworkErrors<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("FrameworkErrors")
+        f.debug_struct("FrameworkErrors")
+            .field("error", &core::any::type_name::<E>())
+            .field("timeout", &self.timeout)
+            .finish()
     }
 }
 
@@ -109,6 +148,7 @@ where
     fn new_transform(&self, service: S) -> Self::Future {
         ready(Ok(FrameworkErrorsMiddleware {
             service,
+            timeout: self.timeout,
             format: PhantomData,
         }))
     }
@@ -118,6 +158,7 @@ where
 /// it; its name only appears in types.
 pub struct FrameworkErrorsMiddleware<S, E> {
     service: S,
+    timeout: Option<Duration>,
     format: PhantomData<fn() -> E>,
 }
 
@@ -125,6 +166,7 @@ impl<S: fmt::Debug, E> fmt::Debug for FrameworkErrorsMiddleware<S, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FrameworkErrorsMiddleware")
             .field("service", &self.service)
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
@@ -145,10 +187,11 @@ where
         // A service may panic in `call` as well as in its future.
         let state = match catch_unwind(AssertUnwindSafe(|| self.service.call(request))) {
             Ok(future) => State::Running(Box::pin(future)),
-            Err(payload) => State::Panicked(Some(panicked::<E>(&*payload))),
+            Err(payload) => State::Answered(Some(panicked::<E>(&*payload))),
         };
         FrameworkErrorsFuture {
             state,
+            deadline: self.timeout.map(|limit| Box::pin(sleep(limit))),
             format: PhantomData,
         }
     }
@@ -158,6 +201,8 @@ where
 /// service's, its panics caught and its error responses converted.
 pub struct FrameworkErrorsFuture<F, E> {
     state: State<F>,
+    // Boxed: a timer is not `Unpin`.
+    deadline: Option<Pin<Box<Sleep>>>,
     format: PhantomData<fn() -> E>,
 }
 
@@ -165,7 +210,8 @@ enum State<F> {
     // Boxed so that the future is `Unpin` and can be polled inside
     // `catch_unwind` without `unsafe` pinning.
     Running(Pin<Box<F>>),
-    Panicked(Option<Error>),
+    // The answer (to a panic in `call`), given once; or given already.
+    Answered(Option<Error>),
 }
 
 impl<F, E> fmt::Debug for FrameworkErrorsFuture<F, E> {
@@ -183,14 +229,27 @@ where
     type Output = Result<ServiceResponse<EitherBody<B>>, Error>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let future = match &mut self.get_mut().state {
+        let this = self.get_mut();
+        let future = match &mut this.state {
             State::Running(future) => future,
-            State::Panicked(error) => {
+            State::Answered(error) => {
                 return Poll::Ready(Err(error.take().expect("polled after completion")));
             }
         };
         match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
-            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Pending) => {
+                let expired = this
+                    .deadline
+                    .as_mut()
+                    .is_some_and(|deadline| deadline.as_mut().poll(cx).is_ready());
+                if expired {
+                    // The handler's future is dropped: it is not polled again.
+                    this.state = State::Answered(None);
+                    Poll::Ready(Err(prepared(answer::<E>(FrameworkError::Timeout))))
+                } else {
+                    Poll::Pending
+                }
+            }
             Ok(Poll::Ready(Ok(response))) => Poll::Ready(Ok(convert_response::<E, B>(response))),
             Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(convert_error::<E>(&error))),
             Err(payload) => Poll::Ready(Err(panicked::<E>(&*payload))),
@@ -251,7 +310,7 @@ fn replacement<E: FromFrameworkError>(
         || FrameworkError::from_status(status.as_u16()),
         Rejection::error,
     );
-    let mut answer = answer::<E>(error, status.as_u16());
+    let mut answer = answer::<E>(error);
     let answer_headers = answer.headers_mut();
     // The variant's own headers (and its `Content-Type`) win.
     let answered: Vec<HeaderName> = answer_headers.keys().cloned().collect();
@@ -263,10 +322,13 @@ fn replacement<E: FromFrameworkError>(
     Some(answer)
 }
 
-/// `E`'s answer to `error`.
-fn answer<E: FromFrameworkError>(error: FrameworkError<'_>, status: u16) -> HttpResponse {
+/// `E`'s answer to `error`. Its status depends on the error and the
+/// variant only (never on which status the replaced response had: a
+/// timeout answered 408 or 504 is answered as any timeout), so that the
+/// OpenAPI document can say it.
+fn answer<E: FromFrameworkError>(error: FrameworkError<'_>) -> HttpResponse {
     let variant = E::from_framework_error(error);
-    let status = StatusCode::from_u16(response_status(status, &variant))
+    let status = StatusCode::from_u16(response_status(error.status(), &variant))
         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     respond(&variant, status)
 }
@@ -276,10 +338,7 @@ fn answer<E: FromFrameworkError>(error: FrameworkError<'_>, status: u16) -> Http
 /// writes its response.
 fn panicked<E: FromFrameworkError>(payload: &(dyn Any + Send)) -> Error {
     log_panic(payload);
-    prepared(answer::<E>(
-        FrameworkError::Panic,
-        FrameworkError::Panic.status(),
-    ))
+    prepared(answer::<E>(FrameworkError::Panic))
 }
 
 /// An error whose response is `response`, as it is.

@@ -21,19 +21,13 @@ use crate::framework::{FrameworkError, OwnedError};
 /// use api_errors::actix::Rejection;
 /// use api_errors::framework::FrameworkError;
 ///
-/// let rejection = Rejection::new(FrameworkError::MissingProperty { property: "profile.color" });
+/// let rejection = Rejection::from(FrameworkError::MissingProperty { property: "profile.color" });
 /// assert_eq!(rejection.error(), FrameworkError::MissingProperty { property: "profile.color" });
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejection(OwnedError);
 
 impl Rejection {
-    /// A rejection for `error`, the name it holds copied.
-    #[must_use]
-    pub fn new(error: FrameworkError<'_>) -> Self {
-        Rejection(OwnedError::new(error))
-    }
-
     /// The framework error this rejection is.
     #[must_use]
     pub fn error(&self) -> FrameworkError<'_> {
@@ -41,9 +35,10 @@ impl Rejection {
     }
 }
 
+/// A rejection for `error`, the name it holds copied.
 impl From<FrameworkError<'_>> for Rejection {
     fn from(error: FrameworkError<'_>) -> Self {
-        Rejection::new(error)
+        Rejection(OwnedError::new(error))
     }
 }
 
@@ -101,7 +96,7 @@ mod tests {
             FrameworkError::Status(429),
         ];
         for error in errors {
-            assert_eq!(Rejection::new(error).error(), error);
+            assert_eq!(Rejection::from(error).error(), error);
         }
     }
 
@@ -110,7 +105,7 @@ mod tests {
         use actix_web::ResponseError;
         use actix_web::body::MessageBody;
 
-        let rejection = Rejection::new(FrameworkError::PayloadTooLarge);
+        let rejection = Rejection::from(FrameworkError::PayloadTooLarge);
         let response = rejection.error_response();
         assert_eq!(response.status(), 413);
         assert_eq!(

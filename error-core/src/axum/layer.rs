@@ -9,6 +9,9 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use alloc::sync::Arc;
+
+use axum::body::{Bytes, HttpBody};
 use axum_core::response::Response;
 use http::{HeaderMap, Request};
 use pin_project_lite::pin_project;
@@ -16,6 +19,7 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 use super::Rejection;
+use super::drain::{Drain, DrainLimit, Left, watch};
 use crate::__private::Answered;
 use crate::framework::{FrameworkError, FromFrameworkError, describes_body, response_status};
 
@@ -66,6 +70,7 @@ use crate::framework::{FrameworkError, FromFrameworkError, describes_body, respo
 /// # let _ = app;
 /// ```
 pub struct FrameworkErrorsLayer<E> {
+    drain: DrainLimit,
     error: PhantomData<fn() -> E>,
 }
 
@@ -73,7 +78,21 @@ impl<E> FrameworkErrorsLayer<E> {
     /// The layer for the error type `E`.
     #[must_use]
     pub const fn new() -> Self {
-        FrameworkErrorsLayer { error: PhantomData }
+        FrameworkErrorsLayer {
+            drain: DrainLimit::DEFAULT,
+            error: PhantomData,
+        }
+    }
+
+    /// How much of a request body the service left unread the layer reads
+    /// before it answers ([`DrainLimit::DEFAULT`] unless set): see
+    /// "A body the service did not read" above.
+    #[must_use]
+    pub const fn drain_limit(self, limit: DrainLimit) -> Self {
+        FrameworkErrorsLayer {
+            drain: limit,
+            error: PhantomData,
+        }
     }
 }
 
@@ -95,6 +114,7 @@ impl<E> fmt::Debug for FrameworkErrorsLayer<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FrameworkErrorsLayer")
             .field("error", &core::any::type_name::<E>())
+            .field("drain", &self.drain)
             .finish()
     }
 }
@@ -105,6 +125,7 @@ impl<S, E> Layer<S> for FrameworkErrorsLayer<E> {
     fn layer(&self, inner: S) -> Self::Service {
         FrameworkErrors {
             inner,
+            drain: self.drain,
             error: PhantomData,
         }
     }
@@ -114,6 +135,7 @@ impl<S, E> Layer<S> for FrameworkErrorsLayer<E> {
 /// what the layer's documentation says.
 pub struct FrameworkErrors<S, E> {
     inner: S,
+    drain: DrainLimit,
     error: PhantomData<fn() -> E>,
 }
 
@@ -121,6 +143,7 @@ impl<S: Clone, E> Clone for FrameworkErrors<S, E> {
     fn clone(&self) -> Self {
         FrameworkErrors {
             inner: self.inner.clone(),
+            drain: self.drain,
             error: PhantomData,
         }
     }
@@ -131,14 +154,17 @@ impl<S: fmt::Debug, E> fmt::Debug for FrameworkErrors<S, E> {
         f.debug_struct("FrameworkErrors")
             .field("inner", &self.inner)
             .field("error", &core::any::type_name::<E>())
+            .field("drain", &self.drain)
             .finish()
     }
 }
 
 impl<S, E, B> Service<Request<B>> for FrameworkErrors<S, E>
 where
-    S: Service<Request<B>, Response = Response>,
+    S: Service<Request<axum_core::body::Body>, Response = Response>,
     E: FromFrameworkError,
+    B: HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum_core::BoxError>,
 {
     type Response = Response;
     type Error = S::Error;
@@ -149,6 +175,7 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
+        let (request, left) = watch(request);
         // The request is lost with the panic: an `AssertUnwindSafe` is
         // sound, nothing of it is looked at again.
         let state = match catch_unwind(AssertUnwindSafe(|| self.inner.call(request))) {
@@ -160,6 +187,8 @@ where
         };
         FrameworkErrorsFuture {
             state,
+            left,
+            limit: self.drain,
             error: PhantomData,
         }
     }
@@ -170,6 +199,10 @@ pin_project! {
     pub struct FrameworkErrorsFuture<F, E> {
         #[pin]
         state: State<F>,
+        // What the service left of the request's body, and whether the
+        // client waits for `100 Continue`; `None` once looked at.
+        left: Option<(Arc<Left>, bool)>,
+        limit: DrainLimit,
         error: PhantomData<fn() -> E>,
     }
 }
@@ -180,6 +213,8 @@ pin_project! {
         Running { #[pin] future: F },
         // The service panicked; its future, if it had one, is dropped.
         Panicked,
+        // The answer waits while the body's unread rest is read.
+        Draining { response: Option<Response>, drain: Drain },
     }
 }
 
@@ -192,33 +227,47 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let mut this = self.project();
-        let polled = match this.state.as_mut().project() {
-            // A future that panicked is never polled again.
-            StateProjection::Running { future } => {
-                catch_unwind(AssertUnwindSafe(|| future.poll(cx)))
-            }
-            StateProjection::Panicked => {
-                return Poll::Ready(Ok(answer::<E>(
-                    FrameworkError::Panic,
-                    FrameworkError::Panic.status(),
-                    None,
-                )));
-            }
-        };
-        match polled {
-            Ok(Poll::Pending) => Poll::Pending,
-            Ok(Poll::Ready(result)) => Poll::Ready(result.map(convert::<E>)),
-            Err(payload) => {
-                log_panic(payload.as_ref());
-                this.state.set(State::Panicked);
-                Poll::Ready(Ok(answer::<E>(
-                    FrameworkError::Panic,
-                    FrameworkError::Panic.status(),
-                    None,
-                )))
+        loop {
+            let response = match this.state.as_mut().project() {
+                // A future that panicked is never polled again.
+                StateProjection::Running { future } => {
+                    match catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
+                        Ok(Poll::Pending) => return Poll::Pending,
+                        Ok(Poll::Ready(Ok(response))) => convert::<E>(response),
+                        Ok(Poll::Ready(Err(error))) => return Poll::Ready(Err(error)),
+                        Err(payload) => {
+                            log_panic(payload.as_ref());
+                            panicked::<E>()
+                        }
+                    }
+                }
+                StateProjection::Panicked => panicked::<E>(),
+                StateProjection::Draining { response, drain } => {
+                    if drain.poll(cx).is_pending() {
+                        return Poll::Pending;
+                    }
+                    // Taken once: a finished future is not polled again.
+                    return Poll::Ready(Ok(response.take().unwrap_or_else(panicked::<E>)));
+                }
+            };
+            let drain = this.left.take().and_then(|(left, expects_continue)| {
+                Drain::of(&left, expects_continue, *this.limit)
+            });
+            match drain {
+                // Read what has arrived; what has not wakes this future.
+                Some(drain) => this.state.set(State::Draining {
+                    response: Some(response),
+                    drain,
+                }),
+                None => return Poll::Ready(Ok(response)),
             }
         }
     }
+}
+
+/// `E`'s answer to a panic.
+fn panicked<E: FromFrameworkError>() -> Response {
+    answer::<E>(FrameworkError::Panic, None)
 }
 
 /// `response` as it goes to the client: unchanged unless it is an error
@@ -227,24 +276,25 @@ fn convert<E: FromFrameworkError>(response: Response) -> Response {
     if response.status().as_u16() < 400 || response.extensions().get::<Answered>().is_some() {
         return response;
     }
-    let status = response.status().as_u16();
     let error = match response.extensions().get::<Rejection>() {
         Some(rejection) => rejection.error(),
-        None => FrameworkError::from_status(status),
+        None => FrameworkError::from_status(response.status().as_u16()),
     };
-    answer::<E>(error, status, Some(response.headers()))
+    answer::<E>(error, Some(response.headers()))
 }
 
 /// `E`'s answer to `error`, with the headers of the response it replaces
-/// that do not describe that response's body.
+/// that do not describe that response's body. Its status depends on the
+/// error and the variant only (never on which status the replaced response
+/// had: a timeout answered 408 or 504 is answered as any timeout), so that
+/// the OpenAPI document can say it.
 fn answer<E: FromFrameworkError>(
     error: FrameworkError<'_>,
-    status: u16,
     replaced: Option<&HeaderMap>,
 ) -> Response {
     let variant = E::from_framework_error(error);
     let mut response = super::response(&variant);
-    *response.status_mut() = crate::http::status_code(response_status(status, &variant));
+    *response.status_mut() = crate::http::status_code(response_status(error.status(), &variant));
     if let Some(replaced) = replaced {
         let headers = response.headers_mut();
         // The variant's own headers (`headers(...)`) win over the replaced

@@ -40,6 +40,7 @@ impl Rejection {
     }
 }
 
+/// A rejection for `error`, the name it holds copied.
 impl From<FrameworkError<'_>> for Rejection {
     fn from(error: FrameworkError<'_>) -> Self {
         Rejection(OwnedError::new(error))

@@ -283,6 +283,10 @@ tag! {
         Transparent = 0,
         /// It has its own code, and a record.
         Coded = 1,
+        /// One of the rows of a `framework` variant: a record of its own,
+        /// an answer to a framework error (left out of the type's OpenAPI
+        /// responses, which list what its handlers return).
+        Row = 2,
     }
 }
 

@@ -16,6 +16,10 @@ pub(crate) mod media_type;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod structured;
 
+mod answer;
+
+pub use self::answer::Answer;
+
 use core::fmt;
 
 use crate::ApiError;
@@ -26,7 +30,7 @@ use crate::ApiError;
 /// client sent or the route declares, never a Rust type's or field's name
 /// the client did not write: a property is its path in the body
 /// (`profile.color`, `items[2].name`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FrameworkError<'a> {
     /// A JSON (or form) body lacks a required property.
@@ -146,7 +150,6 @@ impl<'a> FrameworkError<'a> {
 
     /// The same case holding `name` instead (a case that holds no name is
     /// returned as it is).
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
     fn with_name(self, name: &str) -> FrameworkError<'_> {
         match self {
             FrameworkError::MissingProperty { .. } => {
@@ -229,16 +232,15 @@ impl fmt::Display for FrameworkError<'_> {
 }
 
 /// A [`FrameworkError`] that owns the name it holds: what the extractors'
-/// rejections carry from the request to the layer or middleware.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// rejections carry from the request to the layer or middleware, and what
+/// an [`Answer`] keeps.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct OwnedError {
     /// The case, its name left empty (the name is in `name`).
     case: FrameworkError<'static>,
     name: alloc::boxed::Box<str>,
 }
 
-#[cfg(any(feature = "axum", feature = "actix-web"))]
 impl OwnedError {
     pub(crate) fn new(error: FrameworkError<'_>) -> Self {
         OwnedError {
@@ -255,15 +257,34 @@ impl OwnedError {
 /// Which of a type's own variants answers each [`FrameworkError`].
 ///
 /// Implement it by hand, or let the derive write it from one declaration.
+///
+/// # The status of the answer
+///
+/// The serving integrations answer `error` with the variant this returns,
+/// in its format, and with a status that depends on the error and the
+/// variant only:
+///
+/// - a format whose body states the status (entrecode and rfc9457 write a
+///   `status` member) answers with the variant's status, or body and
+///   response would disagree;
+/// - a format whose body does not (Oz) answers with the error's own
+///   [`status`](FrameworkError::status) when it is of the variant's class
+///   (4xx or 5xx), since Oz's rules fix only the class: Oz code 3 (400)
+///   answers a body over the limit with 413 and a timeout's code 0 (500)
+///   answers with 503; else with the variant's.
+///
+/// The status of the response being replaced plays no part: a timeout
+/// middleware that answers 408 and one that answers 504 give the same
+/// answer, the one the OpenAPI document (`openapi::ErrorDocs`, feature
+/// `utoipa`) lists.
 pub trait FromFrameworkError: ApiError + Sized {
     /// The variant that answers `error`.
     fn from_framework_error(error: FrameworkError<'_>) -> Self;
 }
 
-/// The status of the response to an error the framework gave `framework`
-/// (its own status: `error.status()`, or the status of the response being
-/// replaced, a 504 say), answered with `variant`: the framework's where the
-/// format allows it, else the variant's.
+/// The status of the answer to an error whose own status is `framework`
+/// (`error.status()`), answered with `variant`: the framework's where the
+/// format allows it, else the variant's ([`FromFrameworkError`] says why).
 ///
 /// A format whose body states the status (entrecode) must answer with the
 /// variant's, or body and response would disagree. A format whose body does

@@ -9,6 +9,7 @@
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
+use core::fmt::Write as _;
 
 use utoipa::openapi::content::Content;
 use utoipa::openapi::example::ExampleBuilder;
@@ -28,9 +29,14 @@ const PROPERTY: &str = "{property}";
 const PARAMETER: &str = "{parameter}";
 
 /// Adds the framework's answers, as `E` gives them, to the operations
-/// under `prefix`, and the answers to requests outside them to the
-/// document's description.
-pub(super) fn document<E: FromFrameworkError>(openapi: &mut OpenApi, prefix: &str) {
+/// under `prefix` but not under one of the `nested` prefixes (another
+/// type's), and the answers to requests outside them to the document's
+/// description.
+pub(super) fn document<E: FromFrameworkError>(
+    openapi: &mut OpenApi,
+    prefix: &str,
+    nested: &[String],
+) {
     let OpenApi {
         info,
         paths,
@@ -39,7 +45,7 @@ pub(super) fn document<E: FromFrameworkError>(openapi: &mut OpenApi, prefix: &st
     } = openapi;
     let components = components.as_ref();
     for (path, item) in &mut paths.paths {
-        if !is_under(path, prefix) {
+        if !is_under(path, prefix) || nested.iter().any(|nested| is_under(path, nested)) {
             continue;
         }
         let PathItem {
@@ -73,7 +79,7 @@ pub(super) fn document<E: FromFrameworkError>(openapi: &mut OpenApi, prefix: &st
             }
         }
     }
-    let unrouted = unrouted::<E>(prefix);
+    let unrouted = unrouted::<E>(prefix, nested);
     // Once, however often the modifier runs.
     info.description = Some(match info.description.take() {
         Some(existing) if existing.contains(&unrouted) => existing,
@@ -337,7 +343,7 @@ fn new_response(status: u16, answers: &[Answer]) -> Response {
 
 /// The description of the answers to requests that no operation
 /// describes: a path that none has, a method that its path does not take.
-fn unrouted<E: FromFrameworkError>(prefix: &str) -> String {
+fn unrouted<E: FromFrameworkError>(prefix: &str, nested: &[String]) -> String {
     let answer = |error: FrameworkError<'static>| {
         let variant = E::from_framework_error(error);
         let body = serde_json::from_str::<serde_json::Value>(&variant.to_json())
@@ -347,10 +353,22 @@ fn unrouted<E: FromFrameworkError>(prefix: &str) -> String {
     };
     let (not_found, not_found_body) = answer(FrameworkError::NotFound);
     let (method, method_body) = answer(FrameworkError::MethodNotAllowed);
-    let scope = match prefix.trim_end_matches('/') {
+    let mut scope = match prefix.trim_end_matches('/') {
         "" => String::new(),
         prefix => alloc::format!(" under `{prefix}`"),
     };
+    if let Some((last, others)) = nested.split_last() {
+        let others: Vec<String> = others
+            .iter()
+            .map(|other| alloc::format!("`{other}`"))
+            .collect();
+        let listed = if others.is_empty() {
+            alloc::format!("`{last}`")
+        } else {
+            alloc::format!("{} and `{last}`", others.join(", "))
+        };
+        let _ = write!(scope, " (except under {listed}, described below)");
+    }
     let media_type = <E::Format as Format>::MEDIA_TYPE;
     alloc::format!(
         "Requests{scope} that no operation describes are answered in `{media_type}` too. \

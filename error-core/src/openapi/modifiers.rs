@@ -1,6 +1,8 @@
 //! The `utoipa::Modify`s that complete a document: the format's body schema
 //! in `components`, and the framework's own errors on the operations.
 
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
@@ -34,11 +36,34 @@ use crate::{ApiError, Format};
 /// that no operation describes: the document's description says how they
 /// are answered, with their bodies. The module's docs show a whole document.
 ///
-/// A service that answers some paths with one type and others with another
-/// (an Oz API under `/oz`, an entrecode one under `/entrecode`) scopes each
-/// with [`under`](ErrorDocs::under).
+/// # A service with several error types
+///
+/// A service whose routers nest others with error types of their own (an
+/// Oz API under `/oz`, an rfc9457 one under `/std`) describes the same
+/// nesting with [`nest`](ErrorDocs::nest): one modifier for the whole
+/// document, in which each operation is documented by the type of the
+/// longest prefix its path is under, and the description says which type
+/// answers the unknown paths under each prefix.
+///
+/// ```
+/// # use api_errors::ApiError;
+/// # #[derive(Debug, ApiError)]
+/// # #[api(format = "oz")]
+/// # enum OzError { #[api(framework)] Framework(api_errors::framework::Answer) }
+/// # #[derive(Debug, ApiError)]
+/// # #[api(format = "rfc9457")]
+/// # enum StdError { #[api(framework)] Framework(api_errors::framework::Answer) }
+/// # type NoteError = StdError;
+/// use api_errors::openapi::ErrorDocs;
+///
+/// const ERROR_DOCS: ErrorDocs<NoteError> = ErrorDocs::new().nest(&[
+///     &ErrorDocs::<OzError>::new().under("/oz"),
+///     &ErrorDocs::<StdError>::new().under("/std"),
+/// ]);
+/// ```
 pub struct ErrorDocs<E> {
     prefix: &'static str,
+    nested: &'static [&'static dyn NestedDocs],
     error: PhantomData<fn() -> E>,
 }
 
@@ -48,6 +73,7 @@ impl<E> ErrorDocs<E> {
     pub const fn new() -> Self {
         ErrorDocs {
             prefix: "",
+            nested: &[],
             error: PhantomData,
         }
     }
@@ -55,10 +81,26 @@ impl<E> ErrorDocs<E> {
     /// The modifier for the operations whose path is `prefix` or below it,
     /// by whole segments (`"/oz"` takes `/oz` and `/oz/capsules`, not
     /// `/ozone`): where a router nested at `prefix` answers with `E`.
+    /// Inside [`nest`](ErrorDocs::nest), the prefix is below the outer
+    /// one's.
     #[must_use]
     pub const fn under(self, prefix: &'static str) -> Self {
         ErrorDocs {
             prefix,
+            nested: self.nested,
+            error: self.error,
+        }
+    }
+
+    /// The documentation of the routers nested in this one, each an
+    /// `ErrorDocs` of its own type [`under`](ErrorDocs::under) its prefix:
+    /// the operations below a nested prefix are documented by the nested
+    /// type only.
+    #[must_use]
+    pub const fn nest(self, nested: &'static [&'static dyn NestedDocs]) -> Self {
+        ErrorDocs {
+            prefix: self.prefix,
+            nested,
             error: self.error,
         }
     }
@@ -66,8 +108,58 @@ impl<E> ErrorDocs<E> {
 
 impl<E: FromFrameworkError> Modify for ErrorDocs<E> {
     fn modify(&self, openapi: &mut OpenApi) {
+        self.document(openapi, "");
+    }
+}
+
+/// An [`ErrorDocs`] of any error type, as [`ErrorDocs::nest`] takes it.
+///
+/// Implemented by `ErrorDocs<E>` for every `E` with framework errors;
+/// sealed.
+pub trait NestedDocs: Sync + sealed::Sealed {
+    #[doc(hidden)]
+    /// The prefix it was given with [`ErrorDocs::under`].
+    fn prefix(&self) -> &'static str;
+
+    #[doc(hidden)]
+    /// Documents the operations under `outer` followed by this one's
+    /// prefix, and below them its nested ones'.
+    fn document(&self, openapi: &mut OpenApi, outer: &str);
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+impl<E> sealed::Sealed for ErrorDocs<E> {}
+
+impl<E: FromFrameworkError> NestedDocs for ErrorDocs<E> {
+    fn prefix(&self) -> &'static str {
+        self.prefix
+    }
+
+    fn document(&self, openapi: &mut OpenApi, outer: &str) {
+        let prefix = joined(outer, self.prefix);
         register_body_schema::<E::Format>(openapi);
-        super::framework::document::<E>(openapi, self.prefix);
+        let nested: Vec<String> = self
+            .nested
+            .iter()
+            .map(|nested| joined(&prefix, nested.prefix()))
+            .collect();
+        super::framework::document::<E>(openapi, &prefix, &nested);
+        for docs in self.nested {
+            docs.document(openapi, &prefix);
+        }
+    }
+}
+
+/// `outer` then `inner`, as paths: one `/` between them.
+fn joined(outer: &str, inner: &str) -> String {
+    let outer = outer.trim_end_matches('/');
+    match inner {
+        "" | "/" => outer.to_owned(),
+        inner if inner.starts_with('/') => alloc::format!("{outer}{inner}"),
+        inner => alloc::format!("{outer}/{inner}"),
     }
 }
 
@@ -127,6 +219,7 @@ impl<E> fmt::Debug for ErrorDocs<E> {
         f.debug_struct("ErrorDocs")
             .field("type", &core::any::type_name::<E>())
             .field("prefix", &self.prefix)
+            .field("nested", &self.nested.len())
             .finish()
     }
 }

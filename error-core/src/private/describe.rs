@@ -21,7 +21,9 @@ impl Table {
         for (entry, record) in self.entries().zip(self.variants()) {
             let name = self.string(entry.name);
             match (entry.kind, record) {
-                (VariantKind::Coded, Some(record)) => describe_record(&mut out, name, record),
+                (VariantKind::Coded | VariantKind::Row, Some(record)) => {
+                    describe_record(&mut out, name, record);
+                }
                 _ => {
                     let _ = writeln!(out, "{name}: transparent (its field's type writes it)");
                 }

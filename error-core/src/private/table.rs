@@ -97,7 +97,7 @@ impl Table {
     /// Every variant's record, in order (`None` for a transparent one).
     pub(super) fn variants(self) -> impl Iterator<Item = Option<Record>> {
         self.entries().map(move |entry| match entry.kind {
-            VariantKind::Coded => Some(self.record(entry.record as usize)),
+            VariantKind::Coded | VariantKind::Row => Some(self.record(entry.record as usize)),
             VariantKind::Transparent => None,
         })
     }
@@ -146,8 +146,11 @@ impl Table {
         let mut rows = Vec::new();
         let mut inner = inner.iter();
         let mut embedded = embedded.iter();
-        for record in self.variants() {
+        for (kind, record) in self.entries().map(|entry| entry.kind).zip(self.variants()) {
             match record {
+                // A framework answer: the operations that can give it list
+                // it (`openapi::ErrorDocs`), not every response of the type.
+                Some(_) if kind == VariantKind::Row => {}
                 Some(record) => {
                     let entry = record.entry;
                     rows.push(Example {

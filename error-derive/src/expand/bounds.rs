@@ -85,6 +85,7 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
         predicates: Vec::new(),
         checks: Vec::new(),
         seen: HashSet::new(),
+        checked: HashSet::new(),
     };
     // Each role once (its tokens are built for the first field that needs
     // it, not for every field: the derive runs in every build of its users).
@@ -116,6 +117,7 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
             }
         }
     };
+    add_answer_fields(model, &mut bounds);
     for variant in &model.variants {
         match &variant.kind {
             Kind::Transparent(field) => bounds.add(&field.ty, &transparent),
@@ -160,6 +162,26 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     }
 }
 
+/// The field of a `framework` variant's rows, an `Answer`: its check is
+/// the one that reports a wrong type (once); the body's roles are then
+/// only assumed.
+fn add_answer_fields(model: &Model<'_>, bounds: &mut Bounds<'_>) {
+    let krate = &model.krate;
+    let answer = quote!(#krate::field::FrameworkAnswer);
+    let answer = Role {
+        bound: answer.clone(),
+        check: answer,
+    };
+    for variant in &model.variants {
+        if variant.source.row.is_some()
+            && let Some(field) = variant.source.fields.first()
+        {
+            bounds.add(&field.ty, &answer);
+            bounds.checked.insert(type_key(&field.ty));
+        }
+    }
+}
+
 /// The fields the serving integrations use beyond the body: header values
 /// (`Display`) and the fields `framework_errors` builds from a name.
 fn add_serving_fields(model: &Model<'_>, bounds: &mut Bounds<'_>, header: &Role, from_name: &Role) {
@@ -174,7 +196,11 @@ fn add_serving_fields(model: &Model<'_>, bounds: &mut Bounds<'_>, header: &Role,
         }
     }
     if let Some(framework) = &model.framework_errors {
-        for field in framework.arms.iter().filter_map(|arm| arm.field) {
+        let own_fields = framework
+            .arms
+            .iter()
+            .filter(|arm| arm.variant.row.is_none());
+        for field in own_fields.filter_map(|arm| arm.field) {
             bounds.add(&field.ty, from_name);
         }
     }
@@ -189,6 +215,15 @@ struct Bounds<'a> {
     /// (a set: a scan of a list would make the derive quadratic in its
     /// variants). The first role that needs it gives the check.
     seen: HashSet<String>,
+    /// Types whose check is their role's in a `framework` variant: any
+    /// other role only assumes its bound, so that a wrong type gives one
+    /// error.
+    checked: HashSet<String>,
+}
+
+/// A type as text, the key of [`Bounds::checked`].
+fn type_key(ty: &Type) -> String {
+    quote!(#ty).to_string()
 }
 
 /// Which of the impl's generics a field type names.
@@ -214,7 +249,12 @@ impl Bounds<'_> {
         let span: Span = ty.span();
         let bound = respan(bound, span);
         let check = &role.check;
+        let assumed = !self.checked.is_empty() && self.checked.contains(&type_key(ty));
         match self.names(ty) {
+            Names::Nothing if assumed => {
+                let binder = syn::Lifetime::new("'__api", span);
+                self.predicates.push(quote!(for<#binder> #ty: #bound));
+            }
             Names::Nothing => {
                 let binder = syn::Lifetime::new("'__api", span);
                 self.predicates.push(quote!(for<#binder> #ty: #bound));

@@ -1,6 +1,10 @@
 //! `impl FromFrameworkError`: one arm per framework error, building the
 //! variant the declaration resolved for it.
 //!
+//! A row of a `framework` variant builds the variant's `Answer` from the
+//! error and the row's index (through `field::FrameworkAnswer`, which
+//! `bounds` checks the field's type with).
+//!
 //! A case that hands over a name builds the variant's one field with
 //! `From<&str>` (through `FrameworkName`); `bounds` checks the field's type through
 //! `api_errors::field::FrameworkName`, so that a field that cannot hold the
@@ -26,6 +30,11 @@ impl Expander<'_> {
         for arm in &framework.arms {
             let case = Ident::new(arm.case.variant, Span::call_site());
             let path = self.variant_path(&arm.variant.ident);
+            if arm.variant.row.is_some() {
+                let build = self.unit(arm.variant);
+                arms.push(quote!(#error_type::#case { .. } => #build,));
+                continue;
+            }
             arms.push(match (arm.case.name, arm.field) {
                 (Some(name), Some(field)) => {
                     let name = Ident::new(name, Span::call_site());
@@ -69,9 +78,17 @@ impl Expander<'_> {
         }
     }
 
-    /// A variant without fields, built.
+    /// A variant without fields, built; or a row of a `framework` variant,
+    /// its `Answer` built from `error` with the row's index.
     fn unit(&self, variant: &Variant) -> TokenStream {
         let path = self.variant_path(&variant.ident);
-        quote!(#path {})
+        match (variant.row, variant.fields.first()) {
+            (Some(row), Some(field)) => {
+                let krate = self.krate();
+                let (member, ty, index) = (&field.member, &field.ty, row.index);
+                quote!(#path { #member: <#ty as #krate::field::FrameworkAnswer>::__answer(#index, error) })
+            }
+            _ => quote!(#path {}),
+        }
     }
 }

@@ -101,33 +101,81 @@ impl<'a> Expander<'a> {
         if self.model.variants.is_empty() {
             return quote!(match *self {});
         }
-        let arms = self
-            .model
-            .variants
-            .iter()
-            .enumerate()
-            .map(|(index, variant)| {
-                let path = self.variant_path(&variant.source.ident);
-                match &variant.kind {
-                    Kind::Transparent(field) => {
-                        let member = &field.member;
-                        let binding = binding(member);
-                        let body = transparent(&binding);
-                        quote!(#path { #member: #binding, .. } => #body,)
-                    }
-                    Kind::Coded(variant) => {
-                        // Bind only what this arm uses: `code()` needs no field.
-                        let (body, fields) = coded(index, variant);
-                        let members = fields.iter().map(|field| &field.member);
-                        let bindings = fields.iter().map(|field| binding(&field.member));
-                        quote!(#path { #(#members: #bindings,)* .. } => #body,)
-                    }
+        let variants = &self.model.variants;
+        let mut arms = Vec::with_capacity(variants.len());
+        let mut index = 0;
+        while let Some(variant) = variants.get(index) {
+            let path = self.variant_path(&variant.source.ident);
+            match &variant.kind {
+                Kind::Transparent(field) => {
+                    let member = &field.member;
+                    let binding = binding(member);
+                    let body = transparent(&binding);
+                    arms.push(quote!(#path { #member: #binding, .. } => #body,));
                 }
-            });
+                Kind::Coded(_) if variant.source.row.is_some() => {
+                    // The rows of a `framework` variant, one after another:
+                    // one arm, which picks the row its `Answer` holds.
+                    let rows = variants[index..]
+                        .iter()
+                        .take_while(|row| {
+                            row.source.row.is_some() && row.source.ident == variant.source.ident
+                        })
+                        .count();
+                    arms.push(self.rows_arm(&path, index, rows, &coded));
+                    index += rows;
+                    continue;
+                }
+                Kind::Coded(variant) => {
+                    // Bind only what this arm uses: `code()` needs no field.
+                    let (body, fields) = coded(index, variant);
+                    let members = fields.iter().map(|field| &field.member);
+                    let bindings = fields.iter().map(|field| binding(&field.member));
+                    arms.push(quote!(#path { #(#members: #bindings,)* .. } => #body,));
+                }
+            }
+            index += 1;
+        }
         quote! {
             match self {
                 #(#arms)*
             }
+        }
+    }
+
+    /// The arm of the `rows` rows of a `framework` variant, from `first`
+    /// on: `match` on the row its `Answer` holds (the last row takes any
+    /// other index, which no derived `FromFrameworkError` builds).
+    fn rows_arm(
+        &self,
+        path: &TokenStream,
+        first: usize,
+        rows: usize,
+        coded: &impl Fn(usize, &'a Coded<'a>) -> (TokenStream, Vec<&'a Field>),
+    ) -> TokenStream {
+        let krate = self.krate();
+        let variants = &self.model.variants[first..first + rows];
+        let Some(field) = variants.first().and_then(|row| row.source.fields.first()) else {
+            return TokenStream::new();
+        };
+        let (member, ty) = (&field.member, &field.ty);
+        let answer = binding(member);
+        let bodies = variants.iter().enumerate().map(|(offset, row)| {
+            let body = match &row.kind {
+                Kind::Coded(own) => coded(first + offset, own).0,
+                Kind::Transparent(_) => TokenStream::new(),
+            };
+            let index = row.source.row.map_or(0, |row| row.index);
+            if offset + 1 == rows {
+                quote!(_ => #body,)
+            } else {
+                quote!(#index => #body,)
+            }
+        });
+        quote! {
+            #path { #member: #answer, .. } => match <#ty as #krate::field::FrameworkAnswer>::__row(#answer) {
+                #(#bodies)*
+            },
         }
     }
 

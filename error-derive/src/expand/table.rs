@@ -85,12 +85,16 @@ pub fn encode<'a>(model: &'a Model<'a>) -> Encoded<'a> {
         .iter()
         .enumerate()
         .map(|(index, variant)| {
-            let name = table.string(&variant.source.ident.to_string());
+            let name = table.string(&variant.source.name());
             let (entry, arm) = match &variant.kind {
                 Kind::Coded(coded) => {
                     let arm = table.record(variant, coded, name);
                     let entry = VariantEntry {
-                        kind: VariantKind::Coded,
+                        kind: if variant.source.row.is_some() {
+                            VariantKind::Row
+                        } else {
+                            VariantKind::Coded
+                        },
                         record: arm.offset,
                         name,
                     };

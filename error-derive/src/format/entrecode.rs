@@ -14,7 +14,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::LitStr;
 
-use super::{Format, Resolved, detail_display, error, title_value};
+use super::{Format, FrameworkRow, Resolved, RowDetail, detail_display, error, row, title_value};
 use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
 use crate::common::framework_cases::FrameworkCase;
 use crate::expand::Expander;
@@ -24,6 +24,70 @@ use crate::parse::keys::{ContainerAttrs, Key};
 pub use self::keys::KEYS;
 use crate::parse::{self, Spanned};
 use crate::plan::{Const, Object, OnError, Source};
+
+/// The rows of a `framework` variant, local codes of the type's system: the
+/// page's codes where it has one for the case (x201, x211, x200, x202,
+/// x212, x100, x110, x000), and codes of the groups the page leaves open
+/// where it has none, so that each has a title that says what happened:
+/// x205 an unreadable body, x206 a media type, x207 a body over the limit
+/// (syntax errors, 2xx), x001 a timeout (the server's, 0xx, 503).
+pub const FRAMEWORK_ROWS: [FrameworkRow; 13] = [
+    row("missing_property", Some(201), None, None, RowDetail::Name),
+    row("invalid_property", Some(211), None, None, RowDetail::Name),
+    row(
+        "invalid_body",
+        Some(205),
+        Some(400),
+        Some("Unreadable body"),
+        RowDetail::None,
+    ),
+    row("missing_body", Some(200), None, None, RowDetail::None),
+    row(
+        "unsupported_media_type",
+        Some(206),
+        Some(415),
+        Some("Unsupported media type"),
+        RowDetail::None,
+    ),
+    row(
+        "payload_too_large",
+        Some(207),
+        Some(413),
+        Some("Body too large"),
+        RowDetail::None,
+    ),
+    row(
+        "invalid_path_parameter",
+        Some(100),
+        None,
+        None,
+        RowDetail::Name,
+    ),
+    row(
+        "missing_query_parameter",
+        Some(202),
+        None,
+        None,
+        RowDetail::Name,
+    ),
+    row(
+        "invalid_query_parameter",
+        Some(212),
+        None,
+        None,
+        RowDetail::Name,
+    ),
+    row("not_found", Some(100), None, None, RowDetail::None),
+    row("method_not_allowed", Some(110), None, None, RowDetail::None),
+    row("panic", Some(0), None, None, RowDetail::None),
+    row(
+        "timeout",
+        Some(1),
+        Some(503),
+        Some("Request timed out"),
+        RowDetail::None,
+    ),
+];
 
 /// `format = "entrecode"` with its container settings.
 pub struct Entrecode {
@@ -267,6 +331,18 @@ impl Format for Entrecode {
             _ => 200,
         };
         Ok(system * 1000 + local)
+    }
+
+    /// The rows are local codes of the type's system.
+    fn framework_rows(&self) -> Result<(), Option<&'static str>> {
+        match (self.system, self.system_written) {
+            (Some(_), _) => Ok(()),
+            // The refused `system` was reported.
+            (None, true) => Err(None),
+            (None, false) => Err(Some(
+                "`framework` answers with codes of the type's system (x201, x100, …): add `system = 2` (your system's digit) to the type",
+            )),
+        }
     }
 
     fn extra(&self, expander: &Expander<'_>) -> TokenStream {

@@ -77,6 +77,16 @@ impl FormatKind {
         }
     }
 
+    /// The rows a `framework` variant stands for: how the format answers
+    /// each framework error, in the order of `common::framework_cases`.
+    pub fn framework_rows(self) -> &'static [FrameworkRow; 13] {
+        match self {
+            FormatKind::Oz => &oz::FRAMEWORK_ROWS,
+            FormatKind::Entrecode => &entrecode::FRAMEWORK_ROWS,
+            FormatKind::Rfc9457 => &rfc9457::FRAMEWORK_ROWS,
+        }
+    }
+
     /// The format with the container's settings, after the format's
     /// container rules. A container mistake is reported and the format is
     /// still built (with stand-ins), so that every variant is checked too.
@@ -90,6 +100,50 @@ impl FormatKind {
             FormatKind::Entrecode => Box::new(entrecode::Entrecode::build(container, errors)),
             FormatKind::Rfc9457 => Box::new(rfc9457::Rfc9457::build(container, errors)),
         }
+    }
+}
+
+/// How a format answers one framework error in the rows of a `framework`
+/// variant: the keys a variant of its own would write for it.
+pub struct FrameworkRow {
+    /// The case (a key of `common::framework_cases`).
+    pub case: &'static str,
+    /// `code = …` as written (entrecode: the local code, in the type's
+    /// system).
+    pub code: Option<u16>,
+    /// `status = …`, where the code's documentation does not fix it.
+    pub status: Option<u16>,
+    /// `title = "…"`, where the code's documented one does not fit.
+    pub title: Option<&'static str>,
+    /// What `detail` says.
+    pub detail: RowDetail,
+}
+
+/// The `detail` of a [`FrameworkRow`].
+pub enum RowDetail {
+    /// None.
+    None,
+    /// The name the case hands over (a property's path, a parameter's
+    /// name): `detail = 0`.
+    Name,
+    /// A text about it: `detail = "…{0}…"`.
+    Text(&'static str),
+}
+
+/// A row, in a `const`.
+const fn row(
+    case: &'static str,
+    code: Option<u16>,
+    status: Option<u16>,
+    title: Option<&'static str>,
+    detail: RowDetail,
+) -> FrameworkRow {
+    FrameworkRow {
+        case,
+        code,
+        status,
+        title,
+        detail,
     }
 }
 
@@ -131,6 +185,13 @@ pub trait Format {
     /// `framework_errors` declaration leaves the case to the format, or why
     /// the format cannot say (a message naming the key to write).
     fn framework_default(&self, case: &FrameworkCase) -> Result<u16, &'static str>;
+
+    /// Whether the format can give a `framework` variant its rows: `Err`
+    /// with the message to report when a container setting they need is
+    /// missing (`Err(None)` when its mistake was reported already).
+    fn framework_rows(&self) -> Result<(), Option<&'static str>> {
+        Ok(())
+    }
 
     /// What the format writes for a variant that passed its rules: its
     /// body (and its body as a sub-error) as plans, and the docs only the
@@ -185,5 +246,22 @@ fn detail_display<'a>(detail: &Detail<'a>, check: Check) -> Source<'a> {
     match detail {
         Detail::Field(field) => Source::Display(field, check),
         Detail::Text(text, _) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FormatKind;
+    use crate::common::framework_cases::FRAMEWORK_CASES;
+
+    /// A `framework` variant stands for one row per case in every format,
+    /// listed in the cases' order (the order of the docs tables).
+    #[test]
+    fn every_format_has_one_row_per_case_in_order() {
+        for kind in FormatKind::ALL {
+            let rows: Vec<&str> = kind.framework_rows().iter().map(|row| row.case).collect();
+            let cases: Vec<&str> = FRAMEWORK_CASES.iter().map(|case| case.key).collect();
+            assert_eq!(rows, cases, "{}", kind.name());
+        }
     }
 }

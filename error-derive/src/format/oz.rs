@@ -8,13 +8,82 @@ use darling::error::Accumulator;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{DETAIL_PLACEHOLDER, Format, Resolved, error, title_value};
+use super::{
+    DETAIL_PLACEHOLDER, Format, FrameworkRow, Resolved, RowDetail, error, row, title_value,
+};
 use crate::common::framework_cases::FrameworkCase;
 use crate::common::oz_table;
 use crate::model::{Coded, Detail, Plan};
 use crate::parse::keys::FormatKey;
 use crate::parse::{self, Spanned};
 use crate::plan::{Const, Object, OnError, Source};
+
+/// The rows of a `framework` variant: the Oz page's categories (as
+/// [`Format::framework_default`] picks them), with a title that names the
+/// case where the category's message does not, and the status of the case.
+pub const FRAMEWORK_ROWS: [FrameworkRow; 13] = [
+    row(
+        "missing_property",
+        Some(3),
+        None,
+        Some("Missing property"),
+        RowDetail::Name,
+    ),
+    row("invalid_property", Some(4), None, None, RowDetail::Name),
+    row("invalid_body", Some(3), None, None, RowDetail::None),
+    row(
+        "missing_body",
+        Some(3),
+        None,
+        Some("Missing body"),
+        RowDetail::None,
+    ),
+    row(
+        "unsupported_media_type",
+        Some(3),
+        Some(415),
+        Some("Unsupported media type"),
+        RowDetail::None,
+    ),
+    row(
+        "payload_too_large",
+        Some(3),
+        Some(413),
+        Some("Payload too large"),
+        RowDetail::None,
+    ),
+    row(
+        "invalid_path_parameter",
+        Some(5),
+        None,
+        None,
+        RowDetail::Name,
+    ),
+    row(
+        "missing_query_parameter",
+        Some(3),
+        None,
+        Some("Missing query parameter"),
+        RowDetail::Name,
+    ),
+    row(
+        "invalid_query_parameter",
+        Some(5),
+        None,
+        None,
+        RowDetail::Name,
+    ),
+    row("not_found", Some(10), None, None, RowDetail::None),
+    row("method_not_allowed", Some(1), None, None, RowDetail::None),
+    row("panic", Some(0), None, None, RowDetail::None),
+    row(
+        "timeout",
+        Some(0),
+        Some(503),
+        Some("Request timed out"),
+        RowDetail::None,
+    ),
+];
 
 /// `format = "oz"`: no settings of its own.
 pub struct Oz;

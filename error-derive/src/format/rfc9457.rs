@@ -19,7 +19,7 @@ use quote::quote;
 
 use self::keys::Instance;
 pub use self::keys::KEYS;
-use super::{Format, Resolved, detail_display, title_value};
+use super::{Format, FrameworkRow, Resolved, RowDetail, detail_display, row, title_value};
 use crate::common::framework_cases::FrameworkCase;
 use crate::model::{Coded, Plan, Variant};
 use crate::parse;
@@ -31,6 +31,74 @@ const ABOUT_BLANK: &str = "about:blank";
 
 /// The check of a `detail = field`.
 const DETAIL_DISPLAY: Check = "rfc9457::ProblemDetailDisplay";
+
+/// The rows of a `framework` variant: about:blank problems of the case's
+/// status (titled with its reason phrase), with a `detail` that says what
+/// was wrong where the status alone does not.
+pub const FRAMEWORK_ROWS: [FrameworkRow; 13] = [
+    row(
+        "missing_property",
+        None,
+        Some(400),
+        None,
+        RowDetail::Text("The body lacks the property {0}."),
+    ),
+    row(
+        "invalid_property",
+        None,
+        Some(400),
+        None,
+        RowDetail::Text("The body's property {0} is invalid."),
+    ),
+    row(
+        "invalid_body",
+        None,
+        Some(400),
+        None,
+        RowDetail::Text("The body cannot be read."),
+    ),
+    row(
+        "missing_body",
+        None,
+        Some(400),
+        None,
+        RowDetail::Text("The request has no body."),
+    ),
+    row(
+        "unsupported_media_type",
+        None,
+        Some(415),
+        None,
+        RowDetail::None,
+    ),
+    row("payload_too_large", None, Some(413), None, RowDetail::None),
+    row(
+        "invalid_path_parameter",
+        None,
+        Some(400),
+        None,
+        RowDetail::Text("The path parameter {0} is invalid."),
+    ),
+    row(
+        "missing_query_parameter",
+        None,
+        Some(400),
+        None,
+        RowDetail::Text("The query parameter {0} is missing."),
+    ),
+    row(
+        "invalid_query_parameter",
+        None,
+        Some(400),
+        None,
+        RowDetail::Text("The query parameter {0} is invalid."),
+    ),
+    row("not_found", None, Some(404), None, RowDetail::None),
+    row("method_not_allowed", None, Some(405), None, RowDetail::None),
+    row("panic", None, Some(500), None, RowDetail::None),
+    row("timeout", None, Some(503), None, RowDetail::None),
+];
+
 /// The check of an `instance = field`.
 const INSTANCE_DISPLAY: Check = "rfc9457::ProblemInstanceDisplay";
 /// The check of a field `extensions(...)` names.

@@ -35,6 +35,7 @@ pub enum Key {
     Detail,
     Transparent,
     Headers,
+    Framework,
     /// A key of one format (or of several), read by the format.
     OfFormat(&'static FormatKey),
 }
@@ -50,7 +51,7 @@ pub struct FormatKey {
 
 impl Key {
     /// The keys every format takes.
-    const COMMON: [Key; 10] = [
+    const COMMON: [Key; 11] = [
         Key::Format,
         Key::Crate,
         Key::IntoResponse,
@@ -61,6 +62,7 @@ impl Key {
         Key::Detail,
         Key::Transparent,
         Key::Headers,
+        Key::Framework,
     ];
 
     /// The key as the user writes it.
@@ -76,6 +78,7 @@ impl Key {
             Key::Detail => "detail",
             Key::Transparent => "transparent",
             Key::Headers => "headers",
+            Key::Framework => "framework",
             Key::OfFormat(key) => key.name,
         }
     }
@@ -199,6 +202,9 @@ pub struct VariantAttrs {
     pub transparent: Option<Span>,
     /// `headers(name = "value", name = field, …)`.
     pub headers: Option<Vec<WrittenHeader>>,
+    /// `framework`: the variant stands for the format's standard answers
+    /// to the framework's errors.
+    pub framework: Option<Span>,
     /// Every key written, valid or not, with the span of its name.
     pub seen: Vec<Spanned<Key>>,
     /// Keys suggested for misspelt ones ("did you mean `code`?").
@@ -432,6 +438,7 @@ fn parse_value(
         Key::Detail => variant.detail = errors.handle(value::detail(meta)),
         Key::Transparent => variant.transparent = errors.handle(value::flag(name, meta)),
         Key::Headers => variant.headers = errors.handle(headers::headers(meta)),
+        Key::Framework => variant.framework = errors.handle(value::flag(name, meta)),
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod docs;
 pub mod framework_errors;
+pub mod framework_rows;
 pub mod headers;
 pub mod keys;
 pub mod template;
@@ -46,6 +47,8 @@ pub struct Variant {
     pub attrs: VariantAttrs,
     /// Its doc comment.
     pub docs: String,
+    /// Which row of a `framework` variant it is, for one of those.
+    pub row: Option<framework_rows::Row>,
 }
 
 /// A field of a variant.
@@ -59,6 +62,15 @@ pub struct Field {
 }
 
 impl Variant {
+    /// Its name in the catalogue: its own, or for a row of a `framework`
+    /// variant the variant's with the case (`Framework(not_found)`).
+    pub fn name(&self) -> String {
+        match &self.row {
+            Some(row) => format!("{}({})", self.ident, row.case.key),
+            None => self.ident.to_string(),
+        }
+    }
+
     /// The field `member` names, if the variant has it.
     pub fn field(&self, member: &Member) -> Option<&Field> {
         self.fields.iter().find(|field| field.member == *member)
@@ -112,6 +124,7 @@ impl<'a> Input<'a> {
             )]),
             syn::Data::Union(_) => return None,
         };
+        let variants = framework_rows::expand(variants, &container, is_enum, errors);
         Some(Input {
             ident: &input.ident,
             generics: &input.generics,
@@ -154,6 +167,7 @@ impl Variant {
             fields,
             attrs,
             docs: docs::collect(raw_attrs),
+            row: None,
         }
     }
 }

@@ -12,6 +12,9 @@
 //!   which variant to add;
 //! - the declaration is on an enum.
 //!
+//! A `framework` variant's rows (see `parse::framework_rows`) answer the
+//! cases the declaration does not name, each its own.
+//!
 //! The field's type (it must be buildable from a `&str`) is the compiler's
 //! to check, through `api_errors::field::FrameworkName`.
 
@@ -48,9 +51,16 @@ pub fn resolve<'a>(
             .mappings
             .iter()
             .find(|mapping| mapping.case.key == case.key);
-        let arm = match named {
-            Some(mapping) => named_arm(case, &mapping.variant, variants, errors),
-            None => match format.framework_default(case) {
+        let row = variants.iter().find(|variant| {
+            variant
+                .source
+                .row
+                .is_some_and(|row| row.case.key == case.key)
+        });
+        let arm = match (named, row) {
+            (Some(mapping), _) => named_arm(case, &mapping.variant, variants, errors),
+            (None, Some(row)) => Some(arm(case, row)),
+            (None, None) => match format.framework_default(case) {
                 Ok(code) => default_arm(
                     case,
                     (code, format.code_attribute(code)),
@@ -125,6 +135,16 @@ fn named_arm<'a>(
         ));
         return None;
     };
+    if variant.source.row.is_some() {
+        errors.push(error(
+            name.span(),
+            format_args!(
+                "`{name}` is `framework`: it answers every case that no other variant is named for; remove `{} = {name}`",
+                case.key
+            ),
+        ));
+        return None;
+    }
     if matches!(variant.kind, Kind::Transparent(_)) {
         errors.push(error(
             name.span(),

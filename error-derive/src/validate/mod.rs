@@ -12,6 +12,7 @@ use darling::error::Accumulator;
 
 use crate::format::{Format, FormatKind};
 use crate::model::{Coded, Kind, Model, Piece, Plan, Variant};
+use crate::parse::framework_errors::Declaration;
 use crate::parse::keys::Key;
 use crate::parse::{self, Input};
 
@@ -23,10 +24,19 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
         rules::foreign_keys(kind, format.as_ref(), &input.container.seen, errors);
         (kind, format)
     });
+    let rows = framework_rows(
+        input,
+        format.as_ref().map(|(_, format)| format.as_ref()),
+        errors,
+    );
     let variants: Vec<Option<Variant<'a>>> = input
         .variants
         .iter()
         .map(|variant| {
+            if variant.row.is_some() && !rows {
+                // Refused as a whole, once.
+                return None;
+            }
             let format = format
                 .as_ref()
                 .map(|(kind, format)| (*kind, format.as_ref()));
@@ -38,7 +48,22 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
     // A format was built, so `format = "…"` parsed.
     let format_kind = input.container.format?;
     format.check_variants(&variants, errors);
-    let framework_errors = match &input.container.framework_errors {
+    // A `framework` variant answers every case not named: it declares
+    // `framework_errors` by itself.
+    let implied = input
+        .variants
+        .iter()
+        .find_map(|variant| variant.row.and(variant.attrs.framework))
+        .map(|span| Declaration {
+            span,
+            mappings: Vec::new(),
+        });
+    let framework_errors = match input
+        .container
+        .framework_errors
+        .as_ref()
+        .or(implied.as_ref())
+    {
         Some(declaration) => Some(framework::resolve(
             declaration,
             input.is_enum,
@@ -60,6 +85,27 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
         into_response: input.container.into_response.unwrap_or(true),
         framework_errors,
     })
+}
+
+/// Whether the rows of a `framework` variant can be checked: the format
+/// (when known) has the settings they need; else its message, once.
+fn framework_rows(
+    input: &Input<'_>,
+    format: Option<&dyn Format>,
+    errors: &mut Accumulator,
+) -> bool {
+    let Some(row) = input.variants.iter().find(|variant| variant.row.is_some()) else {
+        return true;
+    };
+    match format.map(<dyn Format>::framework_rows) {
+        None | Some(Ok(())) => true,
+        Some(Err(message)) => {
+            if let (Some(message), Some(span)) = (message, row.attrs.framework) {
+                errors.push(darling::Error::custom(message).with_span(&span));
+            }
+            false
+        }
+    }
 }
 
 fn validate_variant<'a>(
