@@ -2,7 +2,9 @@
 //! the error type's format, and a panic as its internal variant.
 
 use alloc::boxed::Box;
+use alloc::rc::Rc;
 use core::any::Any;
+use core::cell::Cell;
 use core::fmt;
 use core::future::{Future, Ready, ready};
 use core::marker::PhantomData;
@@ -17,7 +19,7 @@ use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderMap, HeaderName};
 use actix_web::rt::time::{Sleep, sleep};
-use actix_web::{Error, HttpResponse};
+use actix_web::{Error, HttpMessage as _, HttpResponse};
 
 use crate::__private::Answered;
 use crate::framework::{FrameworkError, FromFrameworkError, describes_body, response_status};
@@ -184,6 +186,22 @@ where
     forward_ready!(service);
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
+        // A timeout is answered in the format of the innermost middleware
+        // the request reached (a scope's, not the app's): every middleware
+        // of a timed request sets the one answer its timers share, the
+        // innermost last.
+        let shared = request.extensions().get::<TimeoutAnswer>().cloned();
+        if let Some(shared) = &shared {
+            shared.0.set(timeout_answer::<E>);
+        }
+        let timed = self.timeout.map(|limit| {
+            let shared = shared.unwrap_or_else(|| {
+                let shared = TimeoutAnswer(Rc::new(Cell::new(timeout_answer::<E>)));
+                request.extensions_mut().insert(shared.clone());
+                shared
+            });
+            (Box::pin(sleep(limit)), shared)
+        });
         // A service may panic in `call` as well as in its future.
         let state = match catch_unwind(AssertUnwindSafe(|| self.service.call(request))) {
             Ok(future) => State::Running(Box::pin(future)),
@@ -191,7 +209,7 @@ where
         };
         FrameworkErrorsFuture {
             state,
-            deadline: self.timeout.map(|limit| Box::pin(sleep(limit))),
+            timed,
             format: PhantomData,
         }
     }
@@ -201,9 +219,21 @@ where
 /// service's, its panics caught and its error responses converted.
 pub struct FrameworkErrorsFuture<F, E> {
     state: State<F>,
-    // Boxed: a timer is not `Unpin`.
-    deadline: Option<Pin<Box<Sleep>>>,
+    // With a timeout: its timer (boxed: a timer is not `Unpin`), and who
+    // answers it.
+    timed: Option<(Pin<Box<Sleep>>, TimeoutAnswer)>,
     format: PhantomData<fn() -> E>,
+}
+
+/// The answer to a timed request's timeout, in a request's extensions:
+/// set by each middleware the request reaches, read by the one whose timer
+/// ran out.
+#[derive(Clone)]
+struct TimeoutAnswer(Rc<Cell<fn() -> HttpResponse>>);
+
+/// `E`'s answer to a timeout.
+fn timeout_answer<E: FromFrameworkError>() -> HttpResponse {
+    answer::<E>(FrameworkError::Timeout)
 }
 
 enum State<F> {
@@ -238,17 +268,16 @@ where
         };
         match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
             Ok(Poll::Pending) => {
-                let expired = this
-                    .deadline
-                    .as_mut()
-                    .is_some_and(|deadline| deadline.as_mut().poll(cx).is_ready());
-                if expired {
-                    // The handler's future is dropped: it is not polled again.
-                    this.state = State::Answered(None);
-                    Poll::Ready(Err(prepared(answer::<E>(FrameworkError::Timeout))))
-                } else {
-                    Poll::Pending
+                let Some((deadline, answer)) = &mut this.timed else {
+                    return Poll::Pending;
+                };
+                if deadline.as_mut().poll(cx).is_pending() {
+                    return Poll::Pending;
                 }
+                let answer = (answer.0.get())();
+                // The handler's future is dropped: it is not polled again.
+                this.state = State::Answered(None);
+                Poll::Ready(Err(prepared(answer)))
             }
             Ok(Poll::Ready(Ok(response))) => Poll::Ready(Ok(convert_response::<E, B>(response))),
             Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(convert_error::<E>(&error))),
