@@ -78,6 +78,9 @@ impl serde::Serialize for Answer {
     }
 }
 
+// Not offered in the message about a wrong field type: its note says what
+// to write.
+#[diagnostic::do_not_recommend]
 impl crate::field::FrameworkAnswer for Answer {
     fn __answer(row: u8, error: FrameworkError<'_>) -> Self {
         Answer {

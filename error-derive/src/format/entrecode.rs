@@ -575,13 +575,26 @@ fn check_internal(
 fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
     let mut first_by_code: HashMap<u16, (&Variant<'_>, &Coded<'_>)> =
         HashMap::with_capacity(variants.len());
+    // Codes whose variant of your own was told about a row already: the
+    // rows of one code agree, so one error says it.
+    let mut told = std::collections::HashSet::new();
     for variant in variants {
         let Kind::Coded(coded) = &variant.kind else {
             continue;
         };
         match first_by_code.get(&coded.code) {
             Some(&(first, first_coded)) => {
-                if let Some(error) = disagreement((first, first_coded), (variant, coded)) {
+                // A `framework` variant's row keeps its code: the variant
+                // of your own that shares it is the one to change.
+                let against_row = variant.source.row.is_some() && first.source.row.is_none();
+                let (first, second) = if against_row {
+                    ((variant, &**coded), (first, first_coded))
+                } else {
+                    ((first, first_coded), (variant, &**coded))
+                };
+                if let Some(error) = disagreement(first, second)
+                    && (!against_row || told.insert(coded.code))
+                {
                     errors.push(error);
                 }
             }
@@ -639,7 +652,10 @@ fn disagreement(
         span,
         format_args!(
             "`{}` gives code {} {gives}, but `{}` gives it {first_gives}: a code has one title and one status; give both variants {fix}, or use another code for `{}`",
-            second.source.ident, second_coded.code, first.source.ident, second.source.ident
+            second.source.name(),
+            second_coded.code,
+            first.source.name(),
+            second.source.ident
         ),
     ))
 }
