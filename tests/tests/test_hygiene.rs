@@ -148,6 +148,17 @@ enum HostileFramework {
     Unknown,
 }
 
+// The framework's answers as one variant's rows, under the same hostile
+// scope.
+#[derive(ApiError)]
+#[api(format = "rfc9457")]
+enum HostileRows {
+    #[api(status = 404)]
+    NotFound,
+    #[api(framework)]
+    Framework(api_errors::framework::Answer),
+}
+
 #[derive(ApiError)]
 #[api(
     format = "entrecode",
@@ -287,6 +298,14 @@ fn test_hostile_scope_compiles_and_serialises() {
         framework.to_json(),
         r#"{"error_code":5,"error_message":"Invalid type","details":"limit"}"#
     );
+    let rows = <HostileRows as api_errors::framework::FromFrameworkError>::from_framework_error(
+        api_errors::framework::FrameworkError::InvalidProperty { property: "a.b" },
+    );
+    real_std::assert_eq!(
+        rows.to_json(),
+        r#"{"type":"about:blank","title":"Bad Request","status":400,"detail":"The body's property a.b is invalid."}"#
+    );
+    let _ = HostileRows::NotFound;
     let error = Hostile::Missing {
         field: ::core::convert::From::from("name"),
     };

@@ -87,6 +87,31 @@ pub enum LintedFramework {
     Unknown,
 }
 
+/// The framework's answers as one variant's rows, in each format.
+#[derive(Debug, ApiError)]
+#[api(
+    format = "entrecode",
+    system = 2,
+    type_url = "https://example.com/errors/{code}",
+    up(title = "Home", href = "https://example.com")
+)]
+pub enum LintedRows<'a> {
+    #[api(code = 100, detail = 0)]
+    NotFound(Name<'a>),
+    #[api(framework)]
+    Framework(api_errors::framework::Answer),
+}
+
+/// The rows of RFC 9457, with a text detail.
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457")]
+pub enum LintedProblemRows {
+    #[api(framework)]
+    Framework {
+        answer: api_errors::framework::Answer,
+    },
+}
+
 #[test]
 fn test_linted_types_serialise() {
     let oz: Linted<u32> = Linted::Named { value: 7 };
@@ -101,6 +126,18 @@ fn test_linted_types_serialise() {
     assert_eq!(
         framework.to_json(),
         r#"{"error_code":10,"error_message":"Resource not found","details":null}"#
+    );
+    let rows = <LintedRows<'_> as api_errors::framework::FromFrameworkError>::from_framework_error(
+        api_errors::framework::FrameworkError::MethodNotAllowed,
+    );
+    assert_eq!(rows.code(), 2110);
+    let problem =
+        <LintedProblemRows as api_errors::framework::FromFrameworkError>::from_framework_error(
+            api_errors::framework::FrameworkError::MissingQueryParameter { parameter: "q" },
+        );
+    assert_eq!(
+        problem.to_json(),
+        r#"{"type":"about:blank","title":"Bad Request","status":400,"detail":"The query parameter q is missing."}"#
     );
     let entrecode = LintedEntrecode::Property(Name("p"), Box::new([LintedEntrecode::Internal]));
     assert_eq!(

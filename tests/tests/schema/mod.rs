@@ -1,6 +1,6 @@
 //! The formats' JSON Schemas (`api_errors::oz::SCHEMA`,
-//! `api_errors::entrecode::SCHEMA`), compiled once per test binary with
-//! boon, format assertions (`uri`) on.
+//! `api_errors::entrecode::SCHEMA`, `api_errors::rfc9457::SCHEMA`),
+//! compiled once per test binary with boon, format assertions (`uri`) on.
 
 #![allow(dead_code, reason = "each test file uses part of the module")]
 
@@ -14,6 +14,7 @@ pub struct Validator {
     schemas: Schemas,
     oz: SchemaIndex,
     entrecode: SchemaIndex,
+    rfc9457: SchemaIndex,
 }
 
 /// The validator of this test binary.
@@ -38,10 +39,12 @@ pub fn validator() -> &'static Validator {
         };
         let oz = compile("oz", api_errors::oz::SCHEMA);
         let entrecode = compile("entrecode", api_errors::entrecode::SCHEMA);
+        let rfc9457 = compile("rfc9457", api_errors::rfc9457::SCHEMA);
         Validator {
             schemas,
             oz,
             entrecode,
+            rfc9457,
         }
     })
 }
@@ -59,6 +62,23 @@ impl Validator {
         self.schemas
             .validate(body, self.entrecode)
             .map_err(|error| format!("{error:#}"))
+    }
+}
+
+impl Validator {
+    /// `Ok` when `body` is a valid RFC 9457 body, else what is wrong.
+    pub fn rfc9457(&self, body: &Value) -> Result<(), String> {
+        self.schemas
+            .validate(body, self.rfc9457)
+            .map_err(|error| format!("{error:#}"))
+    }
+}
+
+/// Parses `json` and validates it against the RFC 9457 schema, or panics.
+pub fn assert_rfc9457(json: &str) {
+    let body: Value = serde_json::from_str(json).expect("the body is JSON");
+    if let Err(error) = validator().rfc9457(&body) {
+        panic!("{json}\nis not a valid RFC 9457 body:\n{error}");
     }
 }
 
