@@ -5,7 +5,7 @@
 //! curl -i http://127.0.0.1:3000/oz/capsules/7
 //! curl -i http://127.0.0.1:3000/oz/capsules/abc
 //! curl -i -X POST -H 'content-type: application/json' -d '{"name":"a"}' http://127.0.0.1:3000/oz/capsules
-//! curl -i http://127.0.0.1:3000/entrecode/entries
+//! curl -i http://127.0.0.1:3000/entrecode/lookup
 //! curl -i http://127.0.0.1:3000/entrecode/search?limit=x
 //! curl -i http://127.0.0.1:3000/entrecode/panic
 //! curl -i http://127.0.0.1:3000/openapi.json
@@ -27,7 +27,7 @@ async fn main() -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     println!("serving the demo API on http://{}", listener.local_addr()?);
     println!(
-        "try: curl -i http://{}/entrecode/entries",
+        "try: curl -i http://{}/entrecode/lookup",
         listener.local_addr()?
     );
     axum::serve(listener, demo::router())

@@ -35,7 +35,7 @@ fn test_derived_bodies_parse_back() {
 
 #[test]
 fn test_media_type_parameters_and_case_are_accepted() {
-    let body = CapsuleError::NoRoute.to_json();
+    let body = CapsuleError::NotFound(7).to_json();
     assert!(
         OzBody::from_response(
             404,
@@ -69,7 +69,7 @@ fn test_json_of_another_shape_is_refused() {
     let other = br#"{"message":"not found"}"#;
     let error = OzBody::from_response(404, Some(OZ), other).unwrap_err();
     assert!(matches!(error.kind(), ParseErrorKind::Shape(_)), "{error}");
-    let oz_body = CapsuleError::NoRoute.to_json();
+    let oz_body = CapsuleError::NotFound(7).to_json();
     let error = Problem::from_response(404, Some(PROBLEM), oz_body.as_bytes()).unwrap_err();
     assert!(matches!(error.kind(), ParseErrorKind::Shape(_)), "{error}");
     assert_eq!(error.body(), oz_body.as_bytes());
@@ -88,14 +88,14 @@ fn test_a_body_that_disagrees_with_the_status_is_refused() {
     );
 
     // Oz: code 10 is a client error; a 5xx status contradicts it.
-    let body = CapsuleError::NoRoute.to_json();
+    let body = CapsuleError::NotFound(7).to_json();
     let error = OzBody::from_response(503, Some(OZ), body.as_bytes()).unwrap_err();
     assert!(matches!(error.kind(), ParseErrorKind::Status(_)), "{error}");
 }
 
 #[test]
 fn test_wrong_or_missing_media_type_and_success_statuses_are_refused() {
-    let body = CapsuleError::NoRoute.to_json();
+    let body = CapsuleError::NotFound(7).to_json();
     let error = OzBody::from_response(404, Some("text/html"), body.as_bytes()).unwrap_err();
     assert!(matches!(
         error.kind(),

@@ -23,16 +23,20 @@ fn test_the_document_is_valid_openapi_3_1() {
         .validate_version()
         .expect("a supported OpenAPI version");
     assert_eq!((version.major, version.minor), (3, 1));
-    assert_eq!(spec.paths.as_ref().map(oas3::Map::len), Some(10));
+    assert_eq!(spec.paths.as_ref().map(oas3::Map::len), Some(11));
 }
 
 /// Every variant of `E` is an example of `path`'s responses under its
 /// status, with `E`'s media type and the body schema `schema_ref`, and its
-/// example body has its code.
+/// example body has its code. (The rows of a `framework` variant are the
+/// framework's answers: `ErrorDocs` lists those an operation can give.)
 fn assert_documented<E: ApiError>(document: &Value, path: &str, schema_ref: &str) {
     let responses = &document["paths"][path]["get"]["responses"];
     assert!(responses.is_object(), "{path} has responses");
-    let rows: Vec<ErrorInfo> = E::catalog();
+    let rows: Vec<ErrorInfo> = E::catalog()
+        .into_iter()
+        .filter(|row| !row.name.starts_with("Framework("))
+        .collect();
     let mut per_status: BTreeMap<u16, usize> = BTreeMap::new();
     for row in &rows {
         *per_status.entry(row.status).or_default() += 1;
@@ -122,8 +126,9 @@ fn test_variants_sharing_a_status_are_grouped_with_the_shape_of_their_bodies() {
         "Capsule {0} not found"
     );
     assert_eq!(
-        not_found["NoRoute"]["value"]["error_message"],
-        "Resource not found"
+        not_found.as_object().unwrap().len(),
+        1,
+        "the framework's rows are the operations' business: {not_found}"
     );
     assert_eq!(
         responses["400"]["content"]["application/json"]["examples"]["MissingQuery"]["value"]["details"],

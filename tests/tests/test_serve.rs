@@ -13,6 +13,7 @@ use actix_web::{App, HttpRequest, HttpResponse, HttpServer, ResponseError, web};
 use api_errors::ApiError;
 use api_errors::actix::HttpError;
 use api_errors::entrecode::Problem;
+use api_errors::framework::{FrameworkError, FromFrameworkError};
 use api_errors::oz::OzBody;
 use api_errors_demo::{self as demo, BodyError, CapsuleError, EntryError, StorageError};
 
@@ -54,12 +55,12 @@ fn routes() -> Vec<Route> {
             "/oz/health",
             &CapsuleError::Database(StorageError::connection_refused()),
         ),
-        failed("/oz/nothing/here", &CapsuleError::NoRoute),
-        ok("/entrecode/entries?count=3", "3 entries"),
+        failed("/oz/nothing/here", &no_route::<CapsuleError>()),
+        ok("/entrecode/lookup?name=first", "entry first"),
         failed(
-            "/entrecode/entries",
+            "/entrecode/lookup",
             &EntryError::MissingQuery {
-                name: "count",
+                name: "name",
                 cause: Some(BodyError::MissingProperty("property")),
             },
         ),
@@ -67,9 +68,14 @@ fn routes() -> Vec<Route> {
             "/entrecode/health",
             &EntryError::Internal(StorageError::connection_refused()),
         ),
-        failed("/entrecode/nothing", &EntryError::NoRoute),
-        failed("/nothing", &CapsuleError::NoRoute),
+        failed("/entrecode/nothing", &no_route::<EntryError>()),
+        failed("/nothing", &no_route::<CapsuleError>()),
     ]
+}
+
+/// `E`'s answer to a path no route has (its `framework` variant's row).
+fn no_route<E: FromFrameworkError>() -> E {
+    E::from_framework_error(FrameworkError::NotFound)
 }
 
 /// One response, read whole.
@@ -245,9 +251,9 @@ async fn capsule_health() -> Result<String, HttpError<CapsuleError>> {
     Ok(demo::capsule_health()?)
 }
 
-async fn entries(request: HttpRequest) -> actix_web::Result<String> {
+async fn lookup(request: HttpRequest) -> actix_web::Result<String> {
     // A handler returning actix-web's own `Result`: the wrapper converts.
-    demo::entries(Some(request.query_string()).filter(|query| !query.is_empty()))
+    demo::lookup(Some(request.query_string()).filter(|query| !query.is_empty()))
         .map_err(|error| HttpError(error).into())
 }
 
@@ -255,11 +261,11 @@ async fn entry_health() -> Result<String, HttpError<EntryError>> {
     Ok(demo::entry_health()?)
 }
 
-async fn no_route(request: HttpRequest) -> HttpResponse {
+async fn unrouted(request: HttpRequest) -> HttpResponse {
     if request.path().starts_with("/entrecode/") {
-        HttpError(EntryError::NoRoute).error_response()
+        HttpError(no_route::<EntryError>()).error_response()
     } else {
-        HttpError(CapsuleError::NoRoute).error_response()
+        HttpError(no_route::<CapsuleError>()).error_response()
     }
 }
 
@@ -268,9 +274,9 @@ fn actix_routes(config: &mut web::ServiceConfig) {
         .route("/oz/capsules/{id}", web::get().to(capsule))
         .route("/oz/search", web::get().to(search))
         .route("/oz/health", web::get().to(capsule_health))
-        .route("/entrecode/entries", web::get().to(entries))
+        .route("/entrecode/lookup", web::get().to(lookup))
         .route("/entrecode/health", web::get().to(entry_health))
-        .default_service(web::to(no_route));
+        .default_service(web::to(unrouted));
 }
 
 /// The actix-web demo on an ephemeral port; stopped on drop.
@@ -425,13 +431,13 @@ fn test_the_demo_answers_the_frameworks_errors_in_each_parts_format() {
         ("POST", "/oz/capsules", Some(r#"{"name":"a","size":"big"}"#), 400, OZ,
             r#"{"error_code":4,"error_message":"Invalid value","details":"size"}"#.into()),
         ("POST", "/oz/capsules", Some("not json"), 400, OZ,
-            r#"{"error_code":3,"error_message":"Unreadable body","details":null}"#.into()),
+            r#"{"error_code":3,"error_message":"Invalid structure","details":null}"#.into()),
         ("GET", "/oz/capsules/abc", None, 400, OZ,
             r#"{"error_code":5,"error_message":"Invalid type","details":"id"}"#.into()),
         ("GET", "/oz/capsules?limit=abc", None, 400, OZ,
             r#"{"error_code":5,"error_message":"Invalid type","details":"limit"}"#.into()),
         ("GET", "/oz/capsules", None, 400, OZ,
-            r#"{"error_code":3,"error_message":"Missing property","details":"limit"}"#.into()),
+            r#"{"error_code":3,"error_message":"Missing query parameter","details":"limit"}"#.into()),
         ("GET", "/oz/panic", None, 500, OZ,
             r#"{"error_code":0,"error_message":"Unknown server side error occurred","details":null}"#.into()),
         ("DELETE", "/oz/capsules/1", None, 405, OZ,
@@ -447,6 +453,14 @@ fn test_the_demo_answers_the_frameworks_errors_in_each_parts_format() {
             problem(400, 2212, "Invalid format for property in query string", Some("limit"))),
         ("GET", "/entrecode/search", None, 400, PROBLEM,
             problem(400, 2202, "Missing property in query string", Some("limit"))),
+        // What the document says of `count` (a required u32) is what is answered.
+        ("GET", "/entrecode/entries?count=abc", None, 400, PROBLEM,
+            problem(400, 2212, "Invalid format for property in query string", Some("count"))),
+        ("GET", "/entrecode/entries", None, 400, PROBLEM,
+            problem(400, 2202, "Missing property in query string", Some("count"))),
+        ("GET", "/entrecode/entries?count=3", None, 200, "text/plain; charset=utf-8", "3 entries".into()),
+        // The nested API's root and unknown paths are its own.
+        ("GET", "/entrecode/", None, 404, PROBLEM, problem(404, 2100, "Resource not found", None)),
         ("GET", "/entrecode/panic", None, 500, PROBLEM, problem(500, 2000, "Internal Error", None)),
         ("DELETE", "/entrecode/search", None, 405, PROBLEM, problem(405, 2110, "Method not allowed", None)),
     ];

@@ -14,8 +14,8 @@
 //! | `GET /oz/search` without `q` | 400, Oz 3 with `details: "q"` (the handler's) |
 //! | `GET /oz/health` | 500, Oz 12: the cause is logged, never sent |
 //! | `GET /oz/panic` | 500, Oz 0: the panic is logged, never sent |
-//! | `GET /entrecode/entries?count=N` | 200 |
-//! | `GET /entrecode/entries` | 400, entrecode 2202 with an embedded 2201 |
+//! | `GET /entrecode/entries?count=N` | 200; without `count` 400, 2202; `count=x` 400, 2212 (the framework's) |
+//! | `GET /entrecode/lookup` without `name` | 400, entrecode 2202 with an embedded 2201 (the handler's) |
 //! | `POST /entrecode/entries` with `{"title": …, "tags": […]}` | 201; a missing or mistyped property 400, 2201 or 2211 with its path |
 //! | `GET /entrecode/entries/{id}` | 200 for 1, 404 2100 otherwise; `abc` 404 2100 with `detail: "id"` |
 //! | `GET /entrecode/search?limit=N` | 200; without `limit` 400, 2202; `limit=x` 400, 2212 |
@@ -23,13 +23,18 @@
 //! | `GET /entrecode/panic` | 500, entrecode 2000: the panic is logged, never sent |
 //! | `DELETE` on a route above | 405 (`Allow` kept): Oz 1, entrecode 2110 |
 //! | `GET /openapi.json` | 200, the OpenAPI 3.1 description (utoipa) |
-//! | any other path | 404: Oz 10 "Resource not found" (entrecode 2100 under `/entrecode/`) |
+//! | any other path | 404: Oz 10 "Resource not found" (entrecode 2100 under `/entrecode/`, its `/entrecode/` included) |
+//!
+//! Both error types answer the framework's errors with one `framework`
+//! variant each; the entrecode API is nested with `nest_service`, so that
+//! its own layer answers every path under `/entrecode`.
 
 use std::error::Error;
 use std::fmt;
 
 use api_errors::ApiError;
 use api_errors::axum::{FrameworkErrorsLayer, Json, Path, Query};
+use api_errors::framework::Answer;
 use api_errors::openapi::ErrorDocs;
 use axum::Router;
 use axum::extract::RawQuery;
@@ -39,48 +44,20 @@ use serde::Deserialize;
 
 /// The capsule API's errors, in the Oz format.
 #[derive(Debug, ApiError)]
-#[api(format = "oz", framework_errors)]
+#[api(format = "oz")]
 pub enum CapsuleError {
     /// No capsule has this id.
     #[api(code = 10, title = "Capsule {0} not found")]
     NotFound(u64),
-    /// The path does not exist.
-    #[api(code = 10)]
-    NoRoute,
-    /// A property (or query parameter) the request must have is missing.
-    #[api(code = 3, title = "Missing property", detail = property)]
-    MissingProperty {
-        /// Its path in the body, or the parameter's name.
-        property: String,
-    },
-    /// A property of the body has the wrong type or format.
-    #[api(code = 4, detail = property)]
-    InvalidProperty {
-        /// Its path in the body.
-        property: String,
-    },
-    /// The body cannot be read: not JSON, missing, too large, or of another
-    /// media type.
-    #[api(code = 3, title = "Unreadable body")]
-    Unreadable,
-    /// A path or query parameter does not parse.
-    #[api(code = 5, detail = parameter)]
-    InvalidParameter {
-        /// The parameter's name.
-        parameter: String,
-    },
-    /// The route does not take this method.
-    #[api(code = 1)]
-    Method,
-    /// Something failed inside (a panic, a timeout); nothing more is said.
-    #[api(code = 0)]
-    Unknown,
     /// A required query parameter is missing.
     #[api(code = 3, title = "Missing query parameter", detail = 0)]
     MissingQuery(&'static str),
     /// The database failed; the cause is for the logs only.
     #[api(code = 12)]
     Database(StorageError),
+    /// What the framework answers: bodies, parameters, routes, panics.
+    #[api(framework)]
+    Framework(Answer),
 }
 
 /// The entry API's errors, in the entrecode format.
@@ -89,53 +66,12 @@ pub enum CapsuleError {
     format = "entrecode",
     system = 2,
     type_url = "https://entrecode.de/doc/errors/{code}",
-    up(title = "Demo API", href = "http://127.0.0.1"),
-    framework_errors
+    up(title = "Demo API", href = "http://127.0.0.1")
 )]
 pub enum EntryError {
-    /// The path does not exist.
-    #[api(code = 100)]
-    NoRoute,
-    /// A path parameter does not parse: no such resource.
-    #[api(code = 100, detail = parameter)]
-    NoSuchPath {
-        /// The parameter's name.
-        parameter: String,
-    },
-    /// A property is missing from the JSON body.
-    #[api(code = 201, detail = property)]
-    MissingProperty {
-        /// Its path in the body.
-        property: String,
-    },
-    /// A property of the JSON body has the wrong type or format.
-    #[api(code = 211, detail = property)]
-    InvalidProperty {
-        /// Its path in the body.
-        property: String,
-    },
-    /// The body cannot be read: not JSON, missing, too large, or of another
-    /// media type.
-    #[api(code = 200)]
-    BodyNotRead,
-    /// A query parameter is missing.
-    #[api(code = 202, detail = parameter)]
-    MissingParameter {
-        /// The parameter's name.
-        parameter: String,
-    },
-    /// A query parameter does not parse.
-    #[api(code = 212, detail = parameter)]
-    InvalidParameter {
-        /// The parameter's name.
-        parameter: String,
-    },
-    /// The route does not take this method.
-    #[api(code = 110)]
-    Method,
-    /// A handler panicked or took too long; nothing more is said.
-    #[api(code = 0)]
-    Panicked,
+    /// No entry has this id.
+    #[api(code = 100, detail = 0)]
+    NotFound(u64),
     /// A required query parameter is missing.
     #[api(code = 202, detail = name, embed = cause)]
     MissingQuery {
@@ -147,6 +83,9 @@ pub enum EntryError {
     /// Something failed inside; the cause chain is for the logs only.
     #[api(code = 0)]
     Internal(StorageError),
+    /// What the framework answers: bodies, parameters, routes, panics.
+    #[api(framework)]
+    Framework(Answer),
 }
 
 /// Errors of a request's body, embedded as sub-errors.
@@ -256,16 +195,16 @@ pub fn capsule_health() -> Result<String, CapsuleError> {
     Err(CapsuleError::Database(StorageError::connection_refused()))
 }
 
-/// `GET /entrecode/entries?count=N`.
+/// `GET /entrecode/lookup?name=…`.
 ///
 /// # Errors
 ///
-/// `MissingQuery` for `count`, with the body's missing property embedded.
-pub fn entries(query: Option<&str>) -> Result<String, EntryError> {
-    parameter(query, "count")
-        .map(|count| format!("{count} entries"))
+/// `MissingQuery` for `name`, with the body's missing property embedded.
+pub fn lookup(query: Option<&str>) -> Result<String, EntryError> {
+    parameter(query, "name")
+        .map(|name| format!("entry {name}"))
         .ok_or(EntryError::MissingQuery {
-            name: "count",
+            name: "name",
             cause: Some(BodyError::MissingProperty("property")),
         })
 }
@@ -349,11 +288,27 @@ async fn get_capsule_health() -> Result<String, CapsuleError> {
     capsule_health()
 }
 
+/// How many entries to count.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct Count {
+    /// How many.
+    pub count: u32,
+}
+
 /// Counts entries.
-#[utoipa::path(get, path = "/entrecode/entries", params(("count" = u32, Query, description = "How many")),
+#[utoipa::path(get, path = "/entrecode/entries", params(Count),
     responses((status = 200, description = "The entries", body = String), EntryError))]
-async fn get_entries(RawQuery(query): RawQuery) -> Result<String, EntryError> {
-    entries(query.as_deref())
+async fn get_entries(Query(count): Query<Count>) -> String {
+    format!("{} entries", count.count)
+}
+
+/// Looks an entry up by name (the query is read by hand: a missing `name`
+/// is the handler's own error).
+#[utoipa::path(get, path = "/entrecode/lookup",
+    responses((status = 200, description = "The entry", body = String), EntryError))]
+async fn get_lookup(RawQuery(query): RawQuery) -> Result<String, EntryError> {
+    lookup(query.as_deref())
 }
 
 /// An entry to create.
@@ -382,7 +337,7 @@ async fn get_entry(Path(id): Path<u64>) -> Result<String, EntryError> {
     if id == 1 {
         Ok("entry 1".to_owned())
     } else {
-        Err(EntryError::NoRoute)
+        Err(EntryError::NotFound(id))
     }
 }
 
@@ -407,9 +362,10 @@ async fn get_entry_health() -> Result<String, EntryError> {
 
 // The body schemas that `responses(CapsuleError)` and `responses(EntryError)`
 // refer to, registered once in `components`, and the framework's own
-// answers on the operations of each part that can produce them.
-const OZ_DOCS: ErrorDocs<CapsuleError> = ErrorDocs::new().under("/oz");
-const ENTRECODE_DOCS: ErrorDocs<EntryError> = ErrorDocs::new().under("/entrecode");
+// answers on the operations of each part that can produce them: the root
+// (and `/oz`) in Oz, `/entrecode` in entrecode, nested as the routers are.
+const ERROR_DOCS: ErrorDocs<CapsuleError> =
+    ErrorDocs::new().nest(&[&ErrorDocs::<EntryError>::new().under("/entrecode")]);
 
 /// The demo API's OpenAPI description.
 #[derive(utoipa::OpenApi)]
@@ -426,13 +382,14 @@ const ENTRECODE_DOCS: ErrorDocs<EntryError> = ErrorDocs::new().under("/entrecode
         get_capsule_health,
         capsule_panic,
         get_entries,
+        get_lookup,
         create_entry,
         get_entry,
         search_entries,
         get_entry_health,
         entry_panic
     ),
-    modifiers(&OZ_DOCS, &ENTRECODE_DOCS)
+    modifiers(&ERROR_DOCS)
 )]
 pub struct ApiDoc;
 
@@ -446,24 +403,22 @@ pub fn openapi_json() -> String {
 
 /// The demo API as an axum router, with its description at `/openapi.json`.
 pub fn router() -> Router {
-    // Each part answers the framework's errors in its own format; the
-    // outer layer answers what no part routes.
-    let oz = Router::new()
-        .route("/capsules", get(list_capsules).post(create_capsule))
-        .route("/capsules/{id}", get(get_capsule))
-        .route("/search", get(get_search))
-        .route("/health", get(get_capsule_health))
-        .route("/panic", get(capsule_panic))
-        .layer(FrameworkErrorsLayer::<CapsuleError>::new());
+    // The root and `/oz` answer in Oz; `/entrecode`, nested as a service
+    // so that its layer answers every path under it, in entrecode.
     let entrecode = Router::new()
         .route("/entries", get(get_entries).post(create_entry))
         .route("/entries/{id}", get(get_entry))
+        .route("/lookup", get(get_lookup))
         .route("/search", get(search_entries))
         .route("/health", get(get_entry_health))
         .route("/panic", get(entry_panic))
-        .fallback(|| async { EntryError::NoRoute })
         .layer(FrameworkErrorsLayer::<EntryError>::new());
     Router::new()
+        .route("/oz/capsules", get(list_capsules).post(create_capsule))
+        .route("/oz/capsules/{id}", get(get_capsule))
+        .route("/oz/search", get(get_search))
+        .route("/oz/health", get(get_capsule_health))
+        .route("/oz/panic", get(capsule_panic))
         .route(
             "/openapi.json",
             get(|| async {
@@ -473,7 +428,6 @@ pub fn router() -> Router {
                 )
             }),
         )
-        .nest("/oz", oz)
-        .nest("/entrecode", entrecode)
         .layer(FrameworkErrorsLayer::<CapsuleError>::new())
+        .nest_service("/entrecode", entrecode)
 }
