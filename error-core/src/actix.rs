@@ -154,36 +154,37 @@
 //! });
 //! ```
 //!
-//! The derive writes the same impl from one key, `framework_errors`, taking
-//! each case's default from the format (see the crate documentation's
-//! "The framework's own errors" for the table and for naming variants):
+//! The derive writes such an impl for you: a variant marked `framework`
+//! stands for the format's answer to every case (see the crate
+//! documentation's "The framework's own errors" for the rows, and
+//! `framework_errors(case = Variant)` for answering some cases with
+//! variants of your own):
 //!
 //! ```
+//! use std::time::Duration;
+//!
 //! use api_errors::ApiError;
 //! use api_errors::actix::FrameworkErrors;
+//! use api_errors::framework::Answer;
 //!
 //! #[derive(Debug, ApiError)]
-//! #[api(format = "oz", framework_errors)]
+//! #[api(format = "oz")]
 //! enum NoteError {
-//!     #[api(code = 3)] // "Invalid structure": bodies that cannot be read
-//!     Unreadable,
-//!     #[api(code = 3, title = "Missing {0}", detail = 0)]
-//!     Missing(String),
-//!     #[api(code = 4, detail = property)]
-//!     Invalid { property: String },
-//!     #[api(code = 5, detail = parameter)]
-//!     BadParameter { parameter: String },
-//!     #[api(code = 10)]
-//!     NotFound,
-//!     #[api(code = 1)]
-//!     Method,
-//!     #[api(code = 0)]
-//!     Internal,
+//!     #[api(code = 10, title = "Note {0} not found")]
+//!     NotFound(u64),
+//!     #[api(framework)]
+//!     Framework(Answer),
 //! }
 //!
-//! let app = actix_web::App::new().wrap(FrameworkErrors::<NoteError>::new());
+//! let app = actix_web::App::new()
+//!     .wrap(FrameworkErrors::<NoteError>::new().timeout(Duration::from_secs(10)));
 //! # let _ = app;
 //! ```
+//!
+//! A scope with an error type of its own (the same API in another format
+//! under `/oz`) is wrapped in its own middleware: its unknown paths, wrong
+//! methods and timeouts are answered in its format. actix-web has no
+//! timeout for a handler; [`FrameworkErrors::timeout`] answers one.
 //!
 //! actix-web answers 405 (and `Allow`) for a `web::resource` that has
 //! routes but none for the method; `App::route(path, web::post()...)` moves

@@ -88,14 +88,16 @@
 //!   [`FromFrameworkError`](crate::framework::FromFrameworkError) picks.
 //!   Responses of derived types pass through it untouched.
 //!
-//! `E`'s `framework_errors` key says which of its variants answers each
-//! case (alone, as here, the format's defaults; see the crate
-//! documentation), and the derive implements `FromFrameworkError`; a type
-//! may implement it by hand instead.
+//! `E` says which of its variants answers each case: a variant marked
+//! `framework` stands for the format's answer to every one of them (see
+//! the crate documentation's "The framework's own errors" for the rows and
+//! for naming variants of your own), and the derive implements
+//! `FromFrameworkError`; a type may implement it by hand instead.
 //!
 //! ```
 //! use api_errors::ApiError;
 //! use api_errors::axum::{FrameworkErrorsLayer, Json, Path};
+//! use api_errors::framework::Answer;
 //! use axum::Router;
 //! use axum::routing::{get, post};
 //! use serde::Deserialize;
@@ -107,22 +109,12 @@
 //! # use tower_service::Service;
 //!
 //! #[derive(Debug, ApiError)]
-//! #[api(format = "oz", framework_errors)]
+//! #[api(format = "oz")]
 //! enum NoteError {
-//!     #[api(code = 3, title = "Missing property", detail = property)]
-//!     MissingProperty { property: String },
-//!     #[api(code = 4, detail = property)]
-//!     InvalidProperty { property: String },
-//!     #[api(code = 3, title = "Unreadable request")]
-//!     Unreadable,
-//!     #[api(code = 5, detail = parameter)]
-//!     InvalidParameter { parameter: String },
-//!     #[api(code = 10)]
-//!     NotFound,
-//!     #[api(code = 1)]
-//!     MethodNotAllowed,
-//!     #[api(code = 0)]
-//!     Internal,
+//!     #[api(code = 10, title = "Note {0} not found")]
+//!     NotFound(u64),
+//!     #[api(framework)]
+//!     Framework(Answer),
 //! }
 //!
 //! #[derive(Deserialize)]
@@ -134,8 +126,8 @@
 //!     format!("created {}", note.title)
 //! }
 //!
-//! async fn show(Path(id): Path<u64>) -> String {
-//!     format!("note {id}")
+//! async fn show(Path(id): Path<u64>) -> Result<String, NoteError> {
+//!     if id == 1 { Ok("note 1".into()) } else { Err(NoteError::NotFound(id)) }
 //! }
 //!
 //! let app: Router = Router::new()
@@ -179,6 +171,10 @@
 //!     (400, r#"{"error_code":5,"error_message":"Invalid type","details":"id"}"#.to_owned())
 //! );
 //! assert_eq!(
+//!     call(&app, get("/notes/7")),
+//!     (404, r#"{"error_code":10,"error_message":"Note 7 not found","details":null}"#.to_owned())
+//! );
+//! assert_eq!(
 //!     call(&app, get("/nothing")),
 //!     (404, r#"{"error_code":10,"error_message":"Resource not found","details":null}"#.to_owned())
 //! );
@@ -187,13 +183,24 @@
 //! The status is the framework's where the format allows it: a format
 //! whose body does not state the status (Oz) keeps it when it is of the
 //! variant's class (Oz code 3 answers a body over the limit with 413); one
-//! whose body states it (entrecode) always answers with the variant's.
+//! whose body states it (entrecode, rfc9457) always answers with the
+//! variant's (see [`FromFrameworkError`](crate::framework::FromFrameworkError)).
+//!
+//! ## Routers nested in others
+//!
+//! A router with an error type of its own is nested with
+//! `Router::nest_service`, which hands it every path under its prefix (its
+//! unknown paths and `/prefix/` included), so that its own layer answers
+//! them; `Router::nest` merges its routes into the outer router, whose
+//! fallback and type answer the rest. The crate documentation's "Serving"
+//! section shows it.
 //!
 //! ## Timeouts
 //!
 //! tower-http's `TimeoutLayer`, added inside this layer, answers a request
-//! that takes too long with an empty 408, which the layer answers as
-//! `FrameworkError::Timeout`:
+//! that takes too long with an empty 408 (or the status it is given),
+//! which the layer answers as `FrameworkError::Timeout`, with the status
+//! the OpenAPI document lists whatever the 408:
 //!
 //! ```
 //! # use api_errors::ApiError;
@@ -250,7 +257,7 @@ use crate::ApiError;
 /// that [`FrameworkErrorsLayer`] passes it through as it is.
 ///
 /// With the `tracing` feature, a 5xx error is logged first (see the crate
-/// documentation's "Serving" section).
+/// documentation's "Serving" section, "What the answers are").
 pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
     let status = crate::http::status_code(error.status());
     if status.is_server_error() {

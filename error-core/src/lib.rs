@@ -24,6 +24,19 @@
     not(feature = "axum"),
     doc = "[axum-own]: https://docs.rs/api-errors/latest/api_errors/axum/index.html#your-own-intoresponse"
 )]
+#![cfg_attr(feature = "axum", doc = "[axum-drain]: crate::axum::DrainLimit")]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "[axum-drain]: https://docs.rs/api-errors/latest/api_errors/axum/struct.DrainLimit.html"
+)]
+#![cfg_attr(
+    feature = "actix-web",
+    doc = "[actix-timeout]: crate::actix::FrameworkErrors::timeout"
+)]
+#![cfg_attr(
+    not(feature = "actix-web"),
+    doc = "[actix-timeout]: https://docs.rs/api-errors/latest/api_errors/actix/struct.FrameworkErrors.html#method.timeout"
+)]
 #![cfg_attr(feature = "actix-web", doc = "[mod-actix]: crate::actix")]
 #![cfg_attr(
     not(feature = "actix-web"),
@@ -113,7 +126,9 @@ pub use crate::rfc9457::Rfc9457;
 ///   (required), `up(title = "…", href = "…")` (required);
 /// - rfc9457 only: `type_base = "https://…/"`;
 /// - `crate = "path::to::api_errors"` when the crate is re-exported;
-/// - `into_response = false` to write axum's `IntoResponse` yourself.
+/// - `into_response = false` to write axum's `IntoResponse` yourself;
+/// - `framework_errors` or `framework_errors(case = Variant, …)`: which
+///   variants answer the framework's own errors.
 ///
 /// On each variant (on a struct: in the same attribute as the type's keys):
 /// - `code = N` (required, except with `transparent`);
@@ -123,7 +138,11 @@ pub use crate::rfc9457::Rfc9457;
 ///   (serialised with serde) and `embed = field` (sub-errors);
 /// - rfc9457: `status` (required), `type = "uri"`, `instance = field |
 ///   "text"`, `extensions(field, name = field, …)`, and `code` optional;
-/// - `transparent`: delegate everything to the variant's single field.
+/// - `transparent`: delegate everything to the variant's single field;
+/// - `headers(name = "value", name = field, …)`: response headers of the
+///   variant's answers;
+/// - `framework`: the variant, `Framework(api_errors::framework::Answer)`,
+///   stands for the format's answer to every framework error.
 ///
 /// The [crate documentation](crate#attributes) has the full tables, the
 /// formats and every rule the derive checks at compile time.

@@ -58,9 +58,10 @@ pub(crate) use newtype;
 /// | a `Content-Length` or a body over the [`BodyLimit`] | [`FrameworkError::PayloadTooLarge`] |
 /// | no body (with or without a `Content-Type`) | [`FrameworkError::MissingBody`] |
 /// | a body whose `Content-Type` is not `application/json` or `application/*+json` | [`FrameworkError::UnsupportedMediaType`] |
-/// | not JSON, cut short, or a JSON value of the wrong kind | [`FrameworkError::InvalidBody`] |
+/// | not JSON, cut short, not UTF-8, or a string or number for an object | [`FrameworkError::InvalidBody`] |
 /// | a required property absent | [`FrameworkError::MissingProperty`], with its path (`profile.color`) |
 /// | a property of the wrong type or format, or one `deny_unknown_fields` refuses | [`FrameworkError::InvalidProperty`], with its path (`tags[1]`) |
+/// | an array for an object whose elements do not fit its fields in order (serde reads a struct from an array: `[1, 2]` for `{title: String}`) | `InvalidProperty` `[0]` |
 ///
 /// The path is the deserializer's (serde's `missing_field` and the rest),
 /// never read from an error message. As a responder, `Json<T>` answers `T`

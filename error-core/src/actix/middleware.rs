@@ -46,8 +46,9 @@ use super::{Rejection, respond};
 ///   middleware's 429, actix-web's own extractors' 400).
 ///
 /// The status answered is the variant's where the format's body states it
-/// (entrecode), else the original one when it is of the variant's class
-/// (Oz). The original response's headers are kept (`Allow`, which
+/// (entrecode, rfc9457), else the error's own when it is of the variant's
+/// class (Oz), whatever status the replaced response had (see
+/// [`FromFrameworkError`]). The original response's headers are kept (`Allow`, which
 /// actix-web sets on a 405; a middleware's `Retry-After`; a CORS
 /// middleware's headers), except those that describe its body
 /// (`Content-*`, `Transfer-Encoding`), and the variant's own headers
@@ -64,6 +65,16 @@ use super::{Rejection, respond};
 /// with any `catch_unwind`.
 ///
 /// Responses below 400 pass unchanged.
+///
+/// A scope with an error type of its own is wrapped in its own
+/// `FrameworkErrors`: its unknown paths, wrong methods and timeouts are
+/// answered in its format (a timeout by the innermost middleware the
+/// request reached, whichever timer ran out).
+///
+/// A body over the limit is refused before it is read; actix-web keeps
+/// reading what the client sends after the answer, for
+/// `HttpServer::client_disconnect_timeout` (1 second by default), so that a
+/// client that writes its whole body before it reads gets the answer.
 pub struct FrameworkErrors<E> {
     timeout: Option<Duration>,
     format: PhantomData<fn() -> E>,

@@ -66,9 +66,10 @@ macro_rules! wrapper {
 /// | no body (whatever its `Content-Type`) | `MissingBody` |
 /// | a body without a JSON `Content-Type` | `UnsupportedMediaType` |
 /// | a body over the limit | `PayloadTooLarge` |
-/// | not JSON, cut short, or a JSON value of the wrong kind | `InvalidBody` |
+/// | not JSON, cut short, not UTF-8, or a string or number for an object | `InvalidBody` |
 /// | a required property absent | `MissingProperty { property }` |
 /// | a property of the wrong type or format, or one `deny_unknown_fields` refuses | `InvalidProperty { property }` |
+/// | an array for an object whose elements do not fit its fields in order (serde reads a struct from an array: `[1, 2]` for `{title: String}`) | `InvalidProperty` `[0]` |
 ///
 /// `property` is the property's path as the client wrote it
 /// (`profile.color`, `tags[1]`, serde's renames applied), taken from the

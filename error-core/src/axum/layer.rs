@@ -43,11 +43,28 @@ use crate::framework::{FrameworkError, FromFrameworkError, describes_body, respo
 ///   a string).
 ///
 /// The answer has the variant's body and the format's `Content-Type`; its
-/// status is the framework's where the format allows it (see
-/// [`FromFrameworkError`]). It keeps the original response's headers (a
+/// status is the error's where the format allows it, the variant's
+/// otherwise (see [`FromFrameworkError`]). It keeps the original response's headers (a
 /// 405's `Allow`, a 429's `Retry-After`, a 401's `WWW-Authenticate`)
 /// except those that described its body (`Content-*`,
 /// `Transfer-Encoding`).
+///
+/// # A body the service did not read
+///
+/// A client that writes its whole body before it reads (Python's urllib
+/// and requests, browsers' `fetch`) never sees an answer given before its
+/// body is read (a 413 from the body's declared length, a 404 to a `POST`):
+/// hyper closes the connection with the body's rest unread, and the reset
+/// that the client's kernel gets for that rest discards the answer. So the
+/// layer keeps the request body the service dropped unread and reads it to
+/// its end, discarding it, before it hands the answer on, up to a
+/// [`DrainLimit`](super::DrainLimit) ([`DrainLimit::DEFAULT`](super::DrainLimit::DEFAULT):
+/// 32 MiB within 30 seconds; set another with
+/// [`drain_limit`](Self::drain_limit)). A body that declares more than the
+/// limit is not read at all, a client that sent `Expect: 100-continue` and
+/// was never asked for its body is answered at once, and HTTP/2 (which
+/// resets a stream, not the connection) needs none of it. Only the
+/// outermost layer of a request reads, once.
 ///
 /// Add it last, with `Router::layer`, so that it wraps the routes, their
 /// fallback and every other layer:
@@ -86,7 +103,7 @@ impl<E> FrameworkErrorsLayer<E> {
 
     /// How much of a request body the service left unread the layer reads
     /// before it answers ([`DrainLimit::DEFAULT`] unless set): see
-    /// "A body the service did not read" above.
+    /// [A body the service did not read](FrameworkErrorsLayer#a-body-the-service-did-not-read).
     #[must_use]
     pub const fn drain_limit(self, limit: DrainLimit) -> Self {
         FrameworkErrorsLayer {

@@ -45,7 +45,11 @@ pub enum FrameworkError<'a> {
         property: &'a str,
     },
     /// The body cannot be read as the endpoint's type at all: not JSON, cut
-    /// short, or a JSON value of the wrong kind (an array for an object).
+    /// short, not UTF-8, or a JSON value of the wrong kind as a whole (a
+    /// string or a number for an object). An array for an object is read
+    /// as the object's fields in order, as serde reads a struct, so its
+    /// first element of the wrong type is an
+    /// [`InvalidProperty`](Self::InvalidProperty) `[0]`, `[1]`, ….
     InvalidBody,
     /// The endpoint reads a body and the request has none.
     MissingBody,
