@@ -208,3 +208,175 @@ impl Drain {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use core::task::Waker;
+
+    use super::*;
+
+    /// A body of `frames` frames of `size` bytes, every one ready at once,
+    /// declaring its length when `declared`; it counts the frames taken.
+    struct Frames {
+        left: usize,
+        size: usize,
+        declared: bool,
+        taken: Arc<Mutex<usize>>,
+    }
+
+    impl HttpBody for Frames {
+        type Data = Bytes;
+        type Error = axum_core::Error;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+            if self.left == 0 {
+                return Poll::Ready(None);
+            }
+            self.left -= 1;
+            *self.taken.lock().unwrap() += 1;
+            Poll::Ready(Some(Ok(http_body::Frame::data(Bytes::from(vec![
+                b'a';
+                self.size
+            ])))))
+        }
+
+        fn is_end_stream(&self) -> bool {
+            self.left == 0
+        }
+
+        fn size_hint(&self) -> http_body::SizeHint {
+            if self.declared {
+                http_body::SizeHint::with_exact((self.left * self.size) as u64)
+            } else {
+                http_body::SizeHint::default()
+            }
+        }
+    }
+
+    /// A request with a body of `frames` frames of 1 KiB, watched; and the
+    /// count of frames taken from it.
+    fn watched(
+        frames: usize,
+        declared: bool,
+        expect: bool,
+    ) -> (Request<Body>, Arc<Left>, bool, Arc<Mutex<usize>>) {
+        let taken = Arc::new(Mutex::new(0));
+        let body = Frames {
+            left: frames,
+            size: 1024,
+            declared,
+            taken: Arc::clone(&taken),
+        };
+        let mut request = Request::post("/").body(body).unwrap();
+        if expect {
+            request
+                .headers_mut()
+                .insert(EXPECT, http::HeaderValue::from_static("100-continue"));
+        }
+        let (request, left) = watch(request);
+        let (left, expects_continue) = left.expect("an HTTP/1.1 body with data is watched");
+        (request, left, expects_continue, taken)
+    }
+
+    fn drain_now(drain: &mut Drain) {
+        assert!(
+            drain
+                .poll(&mut Context::from_waker(Waker::noop()))
+                .is_ready()
+        );
+    }
+
+    #[test]
+    fn the_rest_of_a_dropped_body_is_read_to_its_end() {
+        let (request, left, expects_continue, taken) = watched(100, true, false);
+        let mut body = request.into_body();
+        // The service reads one frame, then drops the body.
+        let _ = Pin::new(&mut body).poll_frame(&mut Context::from_waker(Waker::noop()));
+        drop(body);
+        let mut drain = Drain::of(&left, expects_continue, DrainLimit::DEFAULT).expect("a rest");
+        drain_now(&mut drain);
+        assert_eq!(*taken.lock().unwrap(), 100);
+        assert_eq!(drain.read, 99 * 1024);
+    }
+
+    #[test]
+    fn a_body_read_to_its_end_leaves_nothing() {
+        let (request, left, expects_continue, _) = watched(3, true, false);
+        let mut body = request.into_body();
+        while let Poll::Ready(Some(_)) =
+            Pin::new(&mut body).poll_frame(&mut Context::from_waker(Waker::noop()))
+        {}
+        drop(body);
+        assert!(Drain::of(&left, expects_continue, DrainLimit::DEFAULT).is_none());
+    }
+
+    #[test]
+    fn the_bytes_read_stop_at_the_limit() {
+        let (request, left, expects_continue, taken) = watched(100, false, false);
+        drop(request);
+        let limit = DrainLimit::new(10 * 1024, Duration::from_secs(30));
+        let mut drain = Drain::of(&left, expects_continue, limit).expect("a rest");
+        drain_now(&mut drain);
+        // The frame that passes the limit is the last read.
+        assert_eq!(*taken.lock().unwrap(), 11);
+    }
+
+    #[test]
+    fn the_time_read_stops_at_the_limit() {
+        let (request, left, expects_continue, taken) = watched(100, false, false);
+        drop(request);
+        let mut drain = Drain::of(
+            &left,
+            expects_continue,
+            DrainLimit::new(u64::MAX, Duration::ZERO),
+        )
+        .expect("a rest");
+        std::thread::sleep(Duration::from_millis(2));
+        drain_now(&mut drain);
+        assert_eq!(*taken.lock().unwrap(), 1);
+    }
+
+    #[test]
+    fn a_body_declared_over_the_limit_is_not_read() {
+        let (request, left, expects_continue, taken) = watched(100, true, false);
+        drop(request);
+        let limit = DrainLimit::new(10 * 1024, Duration::from_secs(30));
+        assert!(Drain::of(&left, expects_continue, limit).is_none());
+        assert!(Drain::of(&left, expects_continue, DrainLimit::NONE).is_none());
+        assert_eq!(*taken.lock().unwrap(), 0);
+    }
+
+    #[test]
+    fn a_body_that_waits_for_100_continue_is_read_only_if_asked_for() {
+        let (request, left, expects_continue, _) = watched(5, true, true);
+        assert!(expects_continue);
+        drop(request);
+        assert!(Drain::of(&left, expects_continue, DrainLimit::DEFAULT).is_none());
+        let (request, left, expects_continue, _) = watched(5, true, true);
+        let mut body = request.into_body();
+        let _ = Pin::new(&mut body).poll_frame(&mut Context::from_waker(Waker::noop()));
+        drop(body);
+        assert!(Drain::of(&left, expects_continue, DrainLimit::DEFAULT).is_some());
+    }
+
+    #[test]
+    fn only_the_outermost_layer_and_http_1_watch() {
+        let (request, _, _, _) = watched(5, true, false);
+        let (_, again) = watch(request);
+        assert!(
+            again.is_none(),
+            "an inner layer leaves the body to the outer one"
+        );
+        let mut request = Request::post("/").body(Body::from("x")).unwrap();
+        *request.version_mut() = Version::HTTP_2;
+        assert!(watch(request).1.is_none());
+        assert!(
+            watch(Request::get("/").body(Body::empty()).unwrap())
+                .1
+                .is_none()
+        );
+    }
+}
