@@ -11,10 +11,11 @@ count() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" 2>&1 \
         | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-groups="${*:-oz_null oz_details entrecode_seed interpolated rfc9457_out_of_credit extract_valid extract_missing_property}"
+groups="${*:-oz_null oz_details entrecode_seed interpolated rfc9457_out_of_credit extract_valid extract_missing_property layer_valid layer_missing_property}"
 for group in $groups; do
     case "$group" in
         extract_*) ways="axum_json api_errors_json" ;;
+        layer_*) ways="router layered" ;;
         rfc9457_*) ways="write_json to_json serde_body serde_struct hand_writer http_api_problem problem_details" ;;
         *) ways="write_json to_json serde_body serde_struct hand_writer" ;;
     esac

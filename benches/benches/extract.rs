@@ -1,11 +1,12 @@
 //! `cargo bench -p api-errors-benches --bench extract`: the JSON extractor of
 //! `api_errors::axum` against axum's own `Json`, in the same run, on a valid
-//! body and on a rejected one (a property missing, two levels down). The
-//! requests and extractors are in `src/extract.rs`.
+//! body and on a rejected one (a property missing, two levels down); and a
+//! router with the crate's `Json`, with and without `FrameworkErrorsLayer`.
+//! The requests, extractors and routers are in `src/extract.rs`.
 
 use std::hint::black_box;
 
-use api_errors_benches::extract::{MISSING, VALID, api_errors_json, axum_json};
+use api_errors_benches::extract::{MISSING, VALID, api_errors_json, axum_json, through_router};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn extract(c: &mut Criterion) {
@@ -24,5 +25,24 @@ fn extract(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, extract);
+/// A request through a router with the crate's `Json`, with and without
+/// `FrameworkErrorsLayer`: what the layer costs a request it passes (a
+/// valid body) and one it answers (a missing property, answered in Oz
+/// instead of the rejection's empty 400).
+fn layer(c: &mut Criterion) {
+    for (name, body, status) in [("valid", VALID, 200), ("missing_property", MISSING, 400)] {
+        assert_eq!(through_router(body, false), status);
+        assert_eq!(through_router(body, true), status);
+        let mut group = c.benchmark_group(format!("layer_{name}"));
+        group.bench_function("router", |b| {
+            b.iter(|| through_router(black_box(body), false))
+        });
+        group.bench_function("router + FrameworkErrorsLayer", |b| {
+            b.iter(|| through_router(black_box(body), true));
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, extract, layer);
 criterion_main!(benches);

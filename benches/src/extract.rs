@@ -75,3 +75,43 @@ pub fn api_errors_json(body: &'static str) -> bool {
     ))
     .is_ok()
 }
+
+/// The handler of the router benches: the crate's extractor, an answer.
+async fn create(api_errors::axum::Json(note): api_errors::axum::Json<Note>) -> &'static str {
+    std::hint::black_box(&note);
+    "created"
+}
+
+/// The error type of the layered router: every framework error in Oz.
+#[derive(Debug, api_errors::ApiError)]
+#[api(format = "oz")]
+pub enum RouterError {
+    /// The framework's answers.
+    #[api(framework)]
+    Framework(api_errors::framework::Answer),
+}
+
+/// `POST /notes` with the crate's `Json`, with or without
+/// `FrameworkErrorsLayer` (built once).
+fn router(layered: bool) -> &'static axum::Router {
+    use std::sync::OnceLock;
+    static BARE: OnceLock<axum::Router> = OnceLock::new();
+    static LAYERED: OnceLock<axum::Router> = OnceLock::new();
+    let build = || axum::Router::new().route("/notes", axum::routing::post(create));
+    if layered {
+        LAYERED.get_or_init(|| {
+            build().layer(api_errors::axum::FrameworkErrorsLayer::<RouterError>::new())
+        })
+    } else {
+        BARE.get_or_init(build)
+    }
+}
+
+/// `body` sent to the router (`layered`: behind `FrameworkErrorsLayer`):
+/// the answer's status.
+#[must_use]
+pub fn through_router(body: &'static str, layered: bool) -> u16 {
+    use tower_service::Service as _;
+    let answer = ready(router(layered).clone().call(request(body)));
+    answer.map_or(0, |response| response.status().as_u16())
+}

@@ -53,6 +53,10 @@ fn main() {
         extract(group, way, count);
         return;
     }
+    if group.starts_with("layer_") {
+        layer(group, way, count);
+        return;
+    }
     let done = match group {
         "oz_null" => derived(way, count, &fixtures::oz_null()),
         "oz_details" => derived(way, count, &fixtures::oz_details()),
@@ -142,5 +146,30 @@ fn extract(group: &str, way: &str, count: u32) {
     };
     for _ in 0..count {
         black_box(read(black_box(body)));
+    }
+}
+
+/// A request through a router with the crate's `Json`, with (`layered`)
+/// and without (`router`) `FrameworkErrorsLayer`.
+fn layer(group: &str, way: &str, count: u32) {
+    use api_errors_benches::extract::{MISSING, VALID, through_router};
+    let body = match group {
+        "layer_valid" => VALID,
+        "layer_missing_property" => MISSING,
+        _ => {
+            eprintln!("unknown group {group}");
+            std::process::exit(2);
+        }
+    };
+    let layered = match way {
+        "router" => false,
+        "layered" => true,
+        _ => {
+            eprintln!("unknown way {group}/{way}");
+            std::process::exit(2);
+        }
+    };
+    for _ in 0..count {
+        black_box(through_router(black_box(body), layered));
     }
 }

@@ -192,7 +192,12 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let (request, left) = watch(request);
+        // With no drain, nothing to watch: the body goes on as it came.
+        let (request, left) = if self.drain == DrainLimit::NONE {
+            (request.map(axum_core::body::Body::new), None)
+        } else {
+            watch(request)
+        };
         // The request is lost with the panic: an `AssertUnwindSafe` is
         // sound, nothing of it is looked at again.
         let state = match catch_unwind(AssertUnwindSafe(|| self.inner.call(request))) {
