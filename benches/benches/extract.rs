@@ -35,7 +35,7 @@ fn layer(c: &mut Criterion) {
         assert_eq!(through_router(body, true), status);
         let mut group = c.benchmark_group(format!("layer_{name}"));
         group.bench_function("router", |b| {
-            b.iter(|| through_router(black_box(body), false))
+            b.iter(|| through_router(black_box(body), false));
         });
         group.bench_function("router + FrameworkErrorsLayer", |b| {
             b.iter(|| through_router(black_box(body), true));
