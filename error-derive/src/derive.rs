@@ -8,7 +8,7 @@ use crate::{expand, fallback, parse, validate};
 /// `#[derive(ApiError)]` on `input`. Never panics: bad input becomes
 /// `compile_error!`s, each spanned on the token at fault.
 pub fn derive(input: &syn::DeriveInput) -> TokenStream {
-    let mut errors = darling::Error::accumulator();
+    let mut errors = crate::errors::Errors::default();
     let Some(parsed) = parse::Input::from_syn(input, &mut errors) else {
         return into_compile_errors(errors);
     };
@@ -16,7 +16,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     match (model, errors.finish()) {
         (Some(model), Ok(())) => expand::expand(&model),
         (_, Err(errors)) => {
-            let mut tokens = errors.write_errors();
+            let mut tokens = errors.into_compile_error();
             tokens.extend(fallback::stub(&parsed));
             tokens
         }
@@ -30,9 +30,9 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     }
 }
 
-fn into_compile_errors(errors: darling::error::Accumulator) -> TokenStream {
+fn into_compile_errors(errors: crate::errors::Errors) -> TokenStream {
     match errors.finish() {
-        Err(errors) => errors.write_errors(),
+        Err(errors) => errors.into_compile_error(),
         Ok(()) => TokenStream::new(),
     }
 }

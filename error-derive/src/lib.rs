@@ -2,14 +2,15 @@
 //!
 //! Use it through `api_errors::ApiError`; this crate's output names items of
 //! `api_errors` that only that crate documents. The pipeline is
-//! `parse` (darling receivers and the `#[api]` key table) →
-//! `validate` (every rule a function, all errors collected) →
-//! `expand` (tokens, infallible). See ARCHITECTURE.md.
+//! `parse` (the type's shape and the `#[api]` keys as written) →
+//! `validate` (every rule a function, all errors collected, with the
+//! format's own) → `expand` (tokens, infallible). See ARCHITECTURE.md.
 #![forbid(unsafe_code)]
 
 #[allow(dead_code, reason = "compiled into both crates; each uses part of it")]
 mod common;
 mod derive;
+mod errors;
 mod expand;
 mod fallback;
 mod format;

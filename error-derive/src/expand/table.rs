@@ -627,7 +627,7 @@ mod tests {
                 C,
             }
         };
-        let mut errors = darling::Error::accumulator();
+        let mut errors = crate::errors::Errors::default();
         let parsed = parse::Input::from_syn(&input, &mut errors).expect("parses");
         let model = validate::validate(&parsed, &mut errors).expect("validates");
         errors.finish().expect("no errors");

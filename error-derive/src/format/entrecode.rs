@@ -9,7 +9,7 @@ mod keys;
 
 use std::collections::HashMap;
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::LitStr;
@@ -104,7 +104,7 @@ impl Entrecode {
     /// Rules: `type_url` and `up` are required; `type_url` is an absolute
     /// http(s) URL with `{code}`; `system` is `1..=9`. A mistake is reported
     /// and a stand-in used, so that the variants are still checked.
-    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Self {
+    pub fn build(container: &ContainerAttrs, errors: &mut Errors) -> Self {
         let written = keys::container(&container.format_keys, errors);
         let system = written.system.and_then(|Spanned { value, span }| {
             let system = u16::try_from(value).ok().filter(|system| (1..=9).contains(system));
@@ -164,7 +164,7 @@ impl Entrecode {
 }
 
 /// Rule: `type_url` is an absolute http(s) URL containing `{code}`.
-fn check_type_url(url: &LitStr, errors: &mut Accumulator) -> Option<(String, String)> {
+fn check_type_url(url: &LitStr, errors: &mut Errors) -> Option<(String, String)> {
     let text = url.value();
     let Some(rest) = text
         .strip_prefix("https://")
@@ -204,7 +204,7 @@ impl Format for Entrecode {
         &self,
         variant: &parse::Variant,
         title_has_fields: bool,
-        errors: &mut Accumulator,
+        errors: &mut Errors,
     ) -> Option<Resolved> {
         let attrs = &variant.attrs;
         let keys = keys::variant(variant, errors);
@@ -240,7 +240,7 @@ impl Format for Entrecode {
         })
     }
 
-    fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Accumulator) {
+    fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Errors) {
         check_shared_codes(variants, errors);
     }
 
@@ -262,7 +262,7 @@ impl Format for Entrecode {
             ("describedby", link("Error Description", &type_url)),
         ]);
         // `resolve` read them and reported what was wrong: here they hold.
-        let mut reported = darling::Error::accumulator();
+        let mut reported = crate::errors::Errors::default();
         let keys = keys::variant(variant, &mut reported).unwrap_or_default();
         let _ = reported.finish();
         let (verbose, embed) = (keys.verbose, keys.embed);
@@ -378,7 +378,7 @@ impl Format for Entrecode {
 impl Entrecode {
     /// Rules: a full code is 1000..=9999 and its first digit is `system`; a
     /// local code (below 1000) needs `system`.
-    fn split_code(&self, code: Spanned<u64>, errors: &mut Accumulator) -> Option<(u16, u16)> {
+    fn split_code(&self, code: Spanned<u64>, errors: &mut Errors) -> Option<(u16, u16)> {
         let value = code.value;
         if value > 9999 {
             errors.push(error(
@@ -427,7 +427,7 @@ fn check_system(
     system: u16,
     full: u16,
     code: Spanned<u64>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> bool {
     let defined = u8::try_from(system).is_ok_and(|system| row.is_defined_in(system));
     if !defined {
@@ -456,7 +456,7 @@ fn check_plan_system(
     system: u16,
     full: u16,
     code: Spanned<u64>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> bool {
     let defined = group != 5
         || entrecode_table::PLAN_SYSTEMS
@@ -476,7 +476,7 @@ fn check_documented_status(
     row: &EntrecodeCode,
     full: u16,
     status: Spanned<u64>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<u16> {
     if status.value == u64::from(row.status) {
         return Some(row.status);
@@ -500,7 +500,7 @@ fn check_undocumented(
     full: u16,
     local: u16,
     status: Option<Spanned<u64>>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<u16> {
     let code_span = variant
         .attrs
@@ -538,7 +538,7 @@ fn check_internal(
     variant: &parse::Variant,
     full: u16,
     title_has_fields: bool,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> bool {
     let mut clean = true;
     for key in variant
@@ -572,7 +572,7 @@ fn check_internal(
 /// whatever the values) and after defaults (no `title` is the code's
 /// documented title, so it agrees with that title written out). Each
 /// variant is compared with the first one that has its code.
-fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
+fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Errors) {
     let mut first_by_code: HashMap<u16, (&Variant<'_>, &Coded<'_>)> =
         HashMap::with_capacity(variants.len());
     // Codes whose variant of your own was told about a row already: the
@@ -612,7 +612,7 @@ fn check_shared_codes(variants: &[Variant<'_>], errors: &mut Accumulator) {
 fn disagreement(
     (first, first_coded): (&Variant<'_>, &Coded<'_>),
     (second, second_coded): (&Variant<'_>, &Coded<'_>),
-) -> Option<darling::Error> {
+) -> Option<syn::Error> {
     let other_title = template(&first_coded.title) != template(&second_coded.title);
     let other_status = first_coded.status != second_coded.status;
     let attrs = &second.source.attrs;

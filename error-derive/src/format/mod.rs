@@ -11,7 +11,7 @@ mod entrecode;
 mod oz;
 mod rfc9457;
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::{Span, TokenStream};
 
 use crate::common::framework_cases::FrameworkCase;
@@ -93,7 +93,7 @@ impl FormatKind {
     pub fn build<'a>(
         self,
         container: &ContainerAttrs,
-        errors: &mut Accumulator,
+        errors: &mut Errors,
     ) -> Box<dyn Format + 'a> {
         match self {
             FormatKind::Oz => Box::new(oz::Oz),
@@ -166,11 +166,11 @@ pub trait Format {
         &self,
         variant: &parse::Variant,
         title_has_fields: bool,
-        errors: &mut Accumulator,
+        errors: &mut Errors,
     ) -> Option<Resolved>;
 
     /// The format's rules across variants (e.g. duplicate codes).
-    fn check_variants(&self, _variants: &[Variant<'_>], _errors: &mut Accumulator) {}
+    fn check_variants(&self, _variants: &[Variant<'_>], _errors: &mut Errors) {}
 
     /// What a `transparent` field's type must implement: an `ApiError` of
     /// this format (and whatever the format's extra impls call on it).
@@ -224,8 +224,8 @@ pub trait Format {
     }
 }
 
-fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
-    darling::Error::custom(message).with_span(&span)
+fn error(span: Span, message: impl std::fmt::Display) -> syn::Error {
+    crate::errors::error(span, message)
 }
 
 /// The check of a field a title's placeholder names.

@@ -4,7 +4,7 @@
 //! Codes are categories `0..=14` from the Oz table; 0, 2, 11 and 12 are server
 //! errors (5xx), the others client errors (4xx). Codes may repeat.
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -96,7 +96,7 @@ impl Format for Oz {
         &self,
         variant: &parse::Variant,
         _title_has_fields: bool,
-        errors: &mut Accumulator,
+        errors: &mut Errors,
     ) -> Option<Resolved> {
         let attrs = &variant.attrs;
         let code = attrs.code?;
@@ -181,7 +181,7 @@ impl Format for Oz {
 fn check_class(
     documented: &oz_table::OzCode,
     status: Spanned<u64>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<u16> {
     let (class, range) = if documented.is_server_error() {
         ("server", 500..=599)

@@ -13,7 +13,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -115,7 +115,7 @@ pub struct Rfc9457 {
 impl Rfc9457 {
     /// Rule: `type_base` is an absolute URI. A mistake is reported and the
     /// variants are still checked.
-    pub fn build(container: &ContainerAttrs, errors: &mut Accumulator) -> Self {
+    pub fn build(container: &ContainerAttrs, errors: &mut Errors) -> Self {
         let type_base = match keys::container(&container.format_keys, errors) {
             Some(lit) => rules::check_type_base(&lit, errors).map(Some).ok_or(()),
             // Written with a value of the wrong kind, or misspelt.
@@ -138,7 +138,7 @@ impl Format for Rfc9457 {
         &self,
         variant: &parse::Variant,
         _title_has_fields: bool,
-        errors: &mut Accumulator,
+        errors: &mut Errors,
     ) -> Option<Resolved> {
         let (keys, keys_ok) = keys::variant(variant, errors);
         let status = rules::status(variant, errors);
@@ -168,7 +168,7 @@ impl Format for Rfc9457 {
         })
     }
 
-    fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Accumulator) {
+    fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Errors) {
         rules::shared_types(variants, errors);
     }
 
@@ -178,7 +178,7 @@ impl Format for Rfc9457 {
     /// (and an extension whose `Serialize` fails).
     fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
         // `resolve` read them and reported what was wrong: here they hold.
-        let mut reported = darling::Error::accumulator();
+        let mut reported = crate::errors::Errors::default();
         let (keys, _) = keys::variant(variant, &mut reported);
         let type_uri = rules::type_uri(keys.type_.as_ref(), self.type_base(), &mut reported)
             .unwrap_or_else(|| ABOUT_BLANK.to_owned());

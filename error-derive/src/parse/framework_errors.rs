@@ -1,9 +1,9 @@
 //! `framework_errors` and `framework_errors(case = Variant, …)`: which of the
 //! type's variants answer the framework's own errors.
 
-use darling::Result;
-use darling::ast::NestedMeta;
+use crate::parse::nested::{self, Nested};
 use proc_macro2::Span;
+use syn::Result;
 use syn::spanned::Spanned as _;
 use syn::{Ident, Meta};
 
@@ -41,31 +41,29 @@ pub fn declaration(meta: &Meta) -> Result<Declaration> {
             });
         }
         Meta::NameValue(pair) => {
-            return Err(darling::Error::custom(format!(
-                "`framework_errors` is a flag or a list of cases, not a value: write `framework_errors` alone for the format's defaults, or `{EXAMPLE}`"
-            ))
-            .with_span(&pair.value));
+            return Err(crate::errors::error(
+                &pair.value,
+                format!(
+                    "`framework_errors` is a flag or a list of cases, not a value: write `framework_errors` alone for the format's defaults, or `{EXAMPLE}`"
+                ),
+            ));
         }
         Meta::List(list) => list,
     };
-    // Read before the accumulator exists: darling's accumulator must not be
-    // dropped unfinished, as an early `?` would.
-    let items = NestedMeta::parse_meta_list(list.tokens.clone()).map_err(|error| {
-        darling::Error::custom(format!(
-            "expected cases and the variants that answer them, like `{EXAMPLE}`"
-        ))
-        .with_span(&error.span())
+    let items = nested::list(list.tokens.clone()).map_err(|error| {
+        crate::errors::error(
+            error.span(),
+            format!("expected cases and the variants that answer them, like `{EXAMPLE}`"),
+        )
     })?;
-    let mut errors = darling::Error::accumulator();
+    let mut errors = crate::errors::Errors::default();
     let mut mappings: Vec<Mapping> = Vec::new();
     for item in items {
-        let NestedMeta::Meta(Meta::NameValue(pair)) = &item else {
-            errors.push(
-                darling::Error::custom(format!(
-                    "expected a case and the variant that answers it, like `{EXAMPLE}`"
-                ))
-                .with_span(&item),
-            );
+        let Nested::Meta(Meta::NameValue(pair)) = &item else {
+            errors.push(crate::errors::error(
+                &item,
+                format!("expected a case and the variant that answers it, like `{EXAMPLE}`"),
+            ));
             continue;
         };
         let name = pair
@@ -73,7 +71,7 @@ pub fn declaration(meta: &Meta) -> Result<Declaration> {
             .get_ident()
             .map_or_else(String::new, ToString::to_string);
         let Some(case) = framework_case(&name) else {
-            errors.push(unknown_case(&name).with_span(&pair.path));
+            errors.push(unknown_case(&name, &pair.path));
             continue;
         };
         let variant = match &pair.value {
@@ -81,20 +79,19 @@ pub fn declaration(meta: &Meta) -> Result<Declaration> {
             _ => None,
         };
         let Some(variant) = variant else {
-            errors.push(
-                darling::Error::custom(format!(
+            errors.push(crate::errors::error(
+                &pair.value,
+                format!(
                     "`{name}` takes the name of a variant of this type, like `{name} = NotFound`"
-                ))
-                .with_span(&pair.value),
-            );
+                ),
+            ));
             continue;
         };
         if mappings.iter().any(|mapping| mapping.case.key == case.key) {
             errors.push(
-                darling::Error::custom(format!(
+                crate::errors::error(&pair.path, format!(
                     "duplicate case `{name}` in `framework_errors`: one variant answers each case; remove this one"
-                ))
-                .with_span(&pair.path),
+                )),
             );
             continue;
         }
@@ -103,15 +100,19 @@ pub fn declaration(meta: &Meta) -> Result<Declaration> {
     errors.finish_with(Declaration { span, mappings })
 }
 
-fn unknown_case(name: &str) -> darling::Error {
+fn unknown_case(name: &str, at: &syn::Path) -> syn::Error {
     let keys: Vec<&str> = FRAMEWORK_CASES.iter().map(|case| case.key).collect();
     match nearest(name, &keys) {
-        Some(near) => darling::Error::custom(format!(
-            "unknown framework error `{name}`: did you mean `{near}`?"
-        )),
-        None => darling::Error::custom(format!(
-            "unknown framework error `{name}`: the cases are {}",
-            keys.join(", ")
-        )),
+        Some(near) => crate::errors::error(
+            at,
+            format!("unknown framework error `{name}`: did you mean `{near}`?"),
+        ),
+        None => crate::errors::error(
+            at,
+            format!(
+                "unknown framework error `{name}`: the cases are {}",
+                keys.join(", ")
+            ),
+        ),
     }
 }

@@ -9,7 +9,7 @@
 //! [`Answer`](https://docs.rs/api-errors) holds). A case that
 //! `framework_errors(case = Variant)` gives to another variant has no row.
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::Span;
 use syn::{LitStr, Member};
 
@@ -35,7 +35,7 @@ pub fn expand(
     variants: Vec<Variant>,
     container: &ContainerAttrs,
     is_enum: bool,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Vec<Variant> {
     let mut out = Vec::with_capacity(variants.len());
     let mut first: Option<Span> = None;
@@ -210,6 +210,6 @@ fn capitalised(text: &str) -> String {
     })
 }
 
-fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
-    darling::Error::custom(message).with_span(&span)
+fn error(span: Span, message: impl std::fmt::Display) -> syn::Error {
+    crate::errors::error(span, message)
 }

@@ -4,9 +4,9 @@
 //! written lowercase); a value is a constant string, or a field (name or
 //! tuple index) written with its `Display`.
 
-use darling::Result;
-use darling::ast::NestedMeta;
+use crate::parse::nested::{self, Nested};
 use proc_macro2::Span;
+use syn::Result;
 use syn::spanned::Spanned as _;
 use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
 
@@ -37,36 +37,32 @@ const EXAMPLE: &str = "headers(retry_after = seconds, www_authenticate = \"Beare
 /// Reads `headers(…)`.
 pub fn headers(meta: &Meta) -> Result<Vec<WrittenHeader>> {
     let Meta::List(list) = meta else {
-        return Err(darling::Error::custom(format!(
-            "`headers` is a list of names and values: write `{EXAMPLE}`"
-        ))
-        .with_span(meta));
+        return Err(crate::errors::error(
+            meta,
+            format!("`headers` is a list of names and values: write `{EXAMPLE}`"),
+        ));
     };
-    let items = NestedMeta::parse_meta_list(list.tokens.clone()).map_err(|error| {
-        darling::Error::custom(format!(
-            "expected header names and their values, like `{EXAMPLE}`"
-        ))
-        .with_span(&error.span())
+    let items = nested::list(list.tokens.clone()).map_err(|error| {
+        crate::errors::error(
+            error.span(),
+            format!("expected header names and their values, like `{EXAMPLE}`"),
+        )
     })?;
-    let mut errors = darling::Error::accumulator();
+    let mut errors = crate::errors::Errors::default();
     let mut headers: Vec<WrittenHeader> = Vec::new();
     for item in items {
-        let NestedMeta::Meta(Meta::NameValue(pair)) = &item else {
-            errors.push(
-                darling::Error::custom(format!(
-                    "expected a header's name and its value, like `{EXAMPLE}`"
-                ))
-                .with_span(&item),
-            );
+        let Nested::Meta(Meta::NameValue(pair)) = &item else {
+            errors.push(crate::errors::error(
+                &item,
+                format!("expected a header's name and its value, like `{EXAMPLE}`"),
+            ));
             continue;
         };
         let Some(ident) = pair.path.get_ident() else {
-            errors.push(
-                darling::Error::custom(
-                    "a header's name is one identifier, with `_` for `-`, like `retry_after`",
-                )
-                .with_span(&pair.path),
-            );
+            errors.push(crate::errors::error(
+                &pair.path,
+                "a header's name is one identifier, with `_` for `-`, like `retry_after`",
+            ));
             continue;
         };
         let name = syn::ext::IdentExt::unraw(ident)
@@ -82,11 +78,10 @@ pub fn headers(meta: &Meta) -> Result<Vec<WrittenHeader>> {
                 Some(member) => WrittenHeaderValue::Field(member),
                 None => {
                     errors.push(
-                        darling::Error::custom(format!(
+                        crate::errors::error(expr, format!(
                             "a header's value is a string or a field (its name or index), like `{EXAMPLE}`, not {}",
                             describe(expr)
-                        ))
-                        .with_span(expr),
+                        )),
                     );
                     continue;
                 }

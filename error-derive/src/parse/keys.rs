@@ -10,8 +10,8 @@
 //! relate several keys or the format live in `validate` and `format`. All
 //! errors are collected; none stops the parse.
 
-use darling::ast::NestedMeta;
-use darling::error::Accumulator;
+use crate::errors::Errors;
+use crate::parse::nested::{self, Nested};
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
 use syn::{Attribute, LitStr, Meta};
@@ -261,7 +261,7 @@ pub fn parse_container(
     attrs: &[Attribute],
     item: Item,
     anchor: Span,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> (ContainerAttrs, VariantAttrs) {
     let mut container = ContainerAttrs {
         anchor,
@@ -273,7 +273,7 @@ pub fn parse_container(
 }
 
 /// A variant's keys.
-pub fn parse_variant(attrs: &[Attribute], errors: &mut Accumulator) -> VariantAttrs {
+pub fn parse_variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
     let mut container = ContainerAttrs::default();
     let mut variant = VariantAttrs::default();
     parse(attrs, Item::Variant, &mut container, &mut variant, errors);
@@ -281,13 +281,10 @@ pub fn parse_variant(attrs: &[Attribute], errors: &mut Accumulator) -> VariantAt
 }
 
 /// `#[api]` belongs on the type and its variants, never on a field.
-pub fn reject_field_attrs(attrs: &[Attribute], errors: &mut Accumulator) {
+pub fn reject_field_attrs(attrs: &[Attribute], errors: &mut Errors) {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
         errors.push(
-            darling::Error::custom(
-                "#[api] is not used on fields: name the field in the variant's #[api(...)] instead, like `detail = field`",
-            )
-            .with_span(attr.path()),
+            crate::errors::error(attr.path(), "#[api] is not used on fields: name the field in the variant's #[api(...)] instead, like `detail = field`",),
         );
     }
 }
@@ -297,11 +294,11 @@ fn parse(
     item: Item,
     container: &mut ContainerAttrs,
     variant: &mut VariantAttrs,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
         let items = match &attr.meta {
-            Meta::List(list) => NestedMeta::parse_meta_list(list.tokens.clone()),
+            Meta::List(list) => nested::list(list.tokens.clone()),
             _ => Err(syn::Error::new(
                 attr.path().span(),
                 "expected keys in parentheses, like #[api(code = 14)]",
@@ -314,42 +311,44 @@ fn parse(
                 // report a key as missing on this item.
                 container.unparsed = true;
                 variant.unparsed = true;
-                errors.push(darling::Error::from(error));
+                errors.push(error);
                 continue;
             }
         };
         for nested in items {
             match nested {
-                NestedMeta::Meta(meta) => {
+                Nested::Meta(meta) => {
                     if let Some(key) = register(meta.path(), item, container, variant, errors) {
                         let span = meta.path().span();
                         parse_value(key, span, &meta, container, variant, errors);
                     }
                 }
-                NestedMeta::Lit(literal) => errors.push(
-                    darling::Error::custom("expected a key, like `code = 14`, found a literal")
-                        .with_span(&literal),
-                ),
-                NestedMeta::NameValueInvalidExpr(invalid) => {
-                    if let Some(key) = register(&invalid.path, item, container, variant, errors) {
+                Nested::Lit(literal) => errors.push(crate::errors::error(
+                    &literal,
+                    "expected a key, like `code = 14`, found a literal",
+                )),
+                Nested::NotAnExpression {
+                    path,
+                    eq_token,
+                    value,
+                } => {
+                    if let Some(key) = register(&path, item, container, variant, errors) {
                         // `code =` with nothing after it: the empty value has
                         // no span of its own, so point at the `=`.
-                        if invalid.value.is_empty() {
+                        if value.is_empty() {
                             errors.push(
-                                darling::Error::custom(format!(
+                                crate::errors::error(&eq_token, format!(
                                     "`{0}` has no value after `=`: write it like `code = 14`, `title = \"…\"` or `detail = field`",
                                     key.name()
-                                ))
-                                .with_span(&invalid.eq_token),
+                                )),
                             );
                             continue;
                         }
                         errors.push(
-                            darling::Error::custom(format!(
+                            crate::errors::error(&value, format!(
                                 "the value of `{}` is not a literal or a name: write it like `code = 14`, `title = \"…\"` or `detail = field`",
                                 key.name()
-                            ))
-                            .with_span(&invalid.value),
+                            )),
                         );
                     }
                 }
@@ -365,12 +364,12 @@ fn register(
     item: Item,
     container: &mut ContainerAttrs,
     variant: &mut VariantAttrs,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<Key> {
     let name = path_name(path);
     let Some(key) = Key::from_name(&name) else {
-        let (error, suggestion) = unknown_key(&name, item);
-        errors.push(error.with_span(path));
+        let (error, suggestion) = unknown_key(&name, item, path);
+        errors.push(error);
         // "did you mean `format`?" is the whole story: no "missing `format`"
         // after it.
         if let Some(key) = suggestion {
@@ -380,7 +379,7 @@ fn register(
         return None;
     };
     if !item.allows(key) {
-        errors.push(misplaced_key(key, item).with_span(path));
+        errors.push(misplaced_key(key, item, path));
         return None;
     }
     let seen = if key.is_container() {
@@ -390,11 +389,10 @@ fn register(
     };
     if seen.iter().any(|seen| seen.value == key) {
         errors.push(
-            darling::Error::custom(format!(
+            crate::errors::error(path, format!(
                 "duplicate key `{}`: each key is set once per item, across all its #[api] attributes; remove this one",
                 key.name()
-            ))
-            .with_span(path),
+            )),
         );
         return None;
     }
@@ -411,7 +409,7 @@ fn parse_value(
     meta: &Meta,
     container: &mut ContainerAttrs,
     variant: &mut VariantAttrs,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) {
     let name = key.name();
     match key {
@@ -452,7 +450,7 @@ fn path_name(path: &syn::Path) -> String {
 }
 
 /// The error for an unknown key, and the key it suggests.
-fn unknown_key(name: &str, item: Item) -> (darling::Error, Option<Key>) {
+fn unknown_key(name: &str, item: Item, at: &syn::Path) -> (syn::Error, Option<Key>) {
     let mut allowed: Vec<&str> = Key::all()
         .filter(|key| item.allows(*key))
         .map(Key::name)
@@ -462,27 +460,39 @@ fn unknown_key(name: &str, item: Item) -> (darling::Error, Option<Key>) {
     allowed.retain(|name| seen.insert(*name));
     match value::nearest(name, &allowed) {
         Some(nearest) => (
-            darling::Error::custom(format!("unknown key `{name}`: did you mean `{nearest}`?")),
+            crate::errors::error(
+                at,
+                format!("unknown key `{name}`: did you mean `{nearest}`?"),
+            ),
             Key::from_name(nearest),
         ),
         None => (
-            darling::Error::custom(format!(
-                "unknown key `{name}`: expected one of {}",
-                allowed.join(", ")
-            )),
+            crate::errors::error(
+                at,
+                format!(
+                    "unknown key `{name}`: expected one of {}",
+                    allowed.join(", ")
+                ),
+            ),
             None,
         ),
     }
 }
 
-fn misplaced_key(key: Key, item: Item) -> darling::Error {
+fn misplaced_key(key: Key, item: Item, at: &syn::Path) -> syn::Error {
     let name = key.name();
     match item {
-        Item::Enum => darling::Error::custom(format!(
-            "`{name}` is a variant key, not a key of the enum: move it into the #[api(...)] of each variant it applies to"
-        )),
-        _ => darling::Error::custom(format!(
-            "`{name}` is a container key, not a key of a variant: move it into the #[api(...)] on the enum"
-        )),
+        Item::Enum => crate::errors::error(
+            at,
+            format!(
+                "`{name}` is a variant key, not a key of the enum: move it into the #[api(...)] of each variant it applies to"
+            ),
+        ),
+        _ => crate::errors::error(
+            at,
+            format!(
+                "`{name}` is a container key, not a key of a variant: move it into the #[api(...)] on the enum"
+            ),
+        ),
     }
 }

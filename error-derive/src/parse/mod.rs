@@ -12,10 +12,11 @@ pub mod framework_errors;
 pub mod framework_rows;
 pub mod headers;
 pub mod keys;
+pub mod nested;
 pub mod template;
 pub mod value;
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
 use syn::{Ident, Member, Type};
@@ -81,14 +82,11 @@ impl<'a> Input<'a> {
     /// Parses `input`, pushing every error found to `errors`. `None` only when
     /// the shape itself is wrong (a union); otherwise every item is parsed and
     /// a bad key is simply absent from the result.
-    pub fn from_syn(input: &'a syn::DeriveInput, errors: &mut Accumulator) -> Option<Self> {
+    pub fn from_syn(input: &'a syn::DeriveInput, errors: &mut Errors) -> Option<Self> {
         // The rule "derive on a union" gets our own message, at `union`.
         if let syn::Data::Union(data) = &input.data {
             errors.push(
-                darling::Error::custom(
-                    "#[derive(ApiError)] does not support unions: use an enum (one variant per error) or a struct",
-                )
-                .with_span(&data.union_token),
+                crate::errors::error(&data.union_token, "#[derive(ApiError)] does not support unions: use an enum (one variant per error) or a struct",),
             );
             return None;
         }
@@ -141,7 +139,7 @@ impl Variant {
         fields: &syn::Fields,
         attrs: VariantAttrs,
         raw_attrs: &[syn::Attribute],
-        errors: &mut Accumulator,
+        errors: &mut Errors,
     ) -> Self {
         let fields = fields
             .iter()

@@ -7,12 +7,28 @@
 use syn::{Ident, LitStr, Member};
 
 /// A piece of a template.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Piece {
     /// Literal text, braces unescaped.
     Lit(String),
     /// A field, by name or index, as `{…}` wrote it.
     Field(Member),
+}
+
+// By hand: syn's `Debug` impls are behind a feature this crate leaves off.
+impl std::fmt::Debug for Piece {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Piece::Lit(text) => f.debug_tuple("Lit").field(text).finish(),
+            Piece::Field(member) => {
+                let member = match member {
+                    Member::Named(ident) => ident.to_string(),
+                    Member::Unnamed(index) => index.index.to_string(),
+                };
+                f.debug_tuple("Field").field(&member).finish()
+            }
+        }
+    }
 }
 
 /// The pieces of `lit`'s template, adjacent literals merged.

@@ -17,7 +17,7 @@ pub enum WrittenDetail {
     Text(LitStr),
 }
 
-pub type Result<T> = darling::Result<T>;
+pub type Result<T> = syn::Result<T>;
 
 /// Items for a message: `a`, `a and b`, `a, b and c` (`last` is the word
 /// before the last one).
@@ -43,10 +43,10 @@ pub fn nearest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
 fn value_of<'m>(key: &str, meta: &'m Meta, example: &str) -> Result<&'m Expr> {
     match meta {
         Meta::NameValue(pair) => Ok(strip_groups(&pair.value)),
-        _ => Err(
-            darling::Error::custom(format!("`{key}` needs a value: write `{example}`"))
-                .with_span(meta),
-        ),
+        _ => Err(crate::errors::error(
+            meta,
+            format!("`{key}` needs a value: write `{example}`"),
+        )),
     }
 }
 
@@ -80,16 +80,18 @@ pub(super) fn describe(expr: &Expr) -> &'static str {
     }
 }
 
-fn wrong_kind(key: &str, takes: &str, example: &str, expr: &Expr) -> darling::Error {
-    darling::Error::custom(format!(
-        "`{key}` takes {takes}, like `{example}`, not {}",
-        describe(expr)
-    ))
-    .with_span(expr)
+fn wrong_kind(key: &str, takes: &str, example: &str, expr: &Expr) -> syn::Error {
+    crate::errors::error(
+        expr,
+        format!(
+            "`{key}` takes {takes}, like `{example}`, not {}",
+            describe(expr)
+        ),
+    )
 }
 
 /// `key = 123`: an unsuffixed or integer-suffixed literal, never a string
-/// (even though darling would parse `"123"`).
+/// (`"123"` is refused, as a code is a number on the wire).
 pub fn int(key: &str, meta: &Meta) -> Result<Spanned<u64>> {
     let example = format!("{key} = {}", if key == "status" { 400 } else { 14 });
     let expr = value_of(key, meta, &example)?;
@@ -100,16 +102,18 @@ pub fn int(key: &str, meta: &Meta) -> Result<Spanned<u64>> {
         return Err(wrong_kind(key, "an integer literal", &example, expr));
     };
     if lit.base10_digits().starts_with('-') {
-        return Err(darling::Error::custom(format!(
-            "`{key}` takes a non-negative integer literal, like `{example}`, not a negative number"
-        ))
-        .with_span(expr));
+        return Err(crate::errors::error(
+            expr,
+            format!(
+                "`{key}` takes a non-negative integer literal, like `{example}`, not a negative number"
+            ),
+        ));
     }
     let value = lit.base10_parse::<u64>().map_err(|_| {
-        darling::Error::custom(format!(
-            "`{key}` is far too large: write a value like `{example}`"
-        ))
-        .with_span(lit)
+        crate::errors::error(
+            lit,
+            format!("`{key}` is far too large: write a value like `{example}`"),
+        )
     })?;
     Ok(Spanned {
         value,
@@ -142,11 +146,13 @@ pub fn format(meta: &Meta) -> Result<Spanned<FormatKind>> {
             let names = FormatKind::NAMES;
             let hint = nearest(&name, &names)
                 .map_or_else(String::new, |near| format!("did you mean \"{near}\"? "));
-            darling::Error::custom(format!(
-                "unknown format \"{name}\": {hint}the formats are {}",
-                listed(&names.map(|name| format!("\"{name}\"")), "and")
-            ))
-            .with_span(&lit)
+            crate::errors::error(
+                &lit,
+                format!(
+                    "unknown format \"{name}\": {hint}the formats are {}",
+                    listed(&names.map(|name| format!("\"{name}\"")), "and")
+                ),
+            )
         })
 }
 
@@ -219,10 +225,10 @@ pub fn boolean(key: &str, meta: &Meta) -> Result<bool> {
 pub fn flag(key: &str, meta: &Meta) -> Result<Span> {
     match meta {
         Meta::Path(path) => Ok(path.span()),
-        _ => Err(darling::Error::custom(format!(
-            "`{key}` is a flag and takes no value: write `{key}` alone"
-        ))
-        .with_span(meta)),
+        _ => Err(crate::errors::error(
+            meta,
+            format!("`{key}` is a flag and takes no value: write `{key}` alone"),
+        )),
     }
 }
 
@@ -230,10 +236,9 @@ pub fn flag(key: &str, meta: &Meta) -> Result<Span> {
 pub fn crate_path(meta: &Meta) -> Result<syn::Path> {
     let lit = string("crate", meta)?;
     lit.parse::<syn::Path>().map_err(|_| {
-        darling::Error::custom(format!(
+        crate::errors::error(&lit, format!(
             "`crate` takes the path of api_errors as a string, like `crate = \"my_api::api_errors\"`, not \"{}\"",
             lit.value()
         ))
-        .with_span(&lit)
     })
 }

@@ -18,7 +18,7 @@
 //! The field's type (it must be buildable from a `&str`) is the compiler's
 //! to check, through `api_errors::field::FrameworkName`.
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::Span;
 
 use crate::common::framework_cases::{FRAMEWORK_CASES, FrameworkCase};
@@ -33,7 +33,7 @@ pub fn resolve<'a>(
     is_enum: bool,
     variants: &[Variant<'a>],
     format: &dyn Format,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<FrameworkErrors<'a>> {
     if !is_enum {
         errors.push(error(
@@ -113,7 +113,7 @@ fn named_arm<'a>(
     case: &'static FrameworkCase,
     name: &syn::Ident,
     variants: &[Variant<'a>],
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<FrameworkArm<'a>> {
     let Some(variant) = variants
         .iter()
@@ -169,7 +169,7 @@ fn default_arm<'a>(
     (code, attribute): (u16, String),
     span: Span,
     variants: &[Variant<'a>],
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<FrameworkArm<'a>> {
     let with_code: Vec<&Variant<'a>> = variants
         .iter()
@@ -238,6 +238,6 @@ fn arm<'a>(case: &'static FrameworkCase, variant: &Variant<'a>) -> FrameworkArm<
     }
 }
 
-fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
-    darling::Error::custom(message).with_span(&span)
+fn error(span: Span, message: impl std::fmt::Display) -> syn::Error {
+    crate::errors::error(span, message)
 }

@@ -8,7 +8,7 @@
 mod framework;
 pub mod rules;
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 
 use crate::format::{Format, FormatKind};
 use crate::model::{Coded, Kind, Model, Piece, Plan, Variant};
@@ -17,7 +17,7 @@ use crate::parse::keys::Key;
 use crate::parse::{self, Input};
 
 /// The model of `input`, or `None` with every error pushed to `errors`.
-pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Model<'a>> {
+pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Errors) -> Option<Model<'a>> {
     let kind = rules::format(&input.container, errors);
     let format = kind.map(|kind| {
         let format = kind.build(&input.container, errors);
@@ -89,11 +89,7 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Option<Mo
 
 /// Whether the rows of a `framework` variant can be checked: the format
 /// (when known) has the settings they need; else its message, once.
-fn framework_rows(
-    input: &Input<'_>,
-    format: Option<&dyn Format>,
-    errors: &mut Accumulator,
-) -> bool {
+fn framework_rows(input: &Input<'_>, format: Option<&dyn Format>, errors: &mut Errors) -> bool {
     let Some(row) = input.variants.iter().find(|variant| variant.row.is_some()) else {
         return true;
     };
@@ -101,7 +97,7 @@ fn framework_rows(
         None | Some(Ok(())) => true,
         Some(Err(message)) => {
             if let (Some(message), Some(span)) = (message, row.attrs.framework) {
-                errors.push(darling::Error::custom(message).with_span(&span));
+                errors.push(crate::errors::error(span, message));
             }
             false
         }
@@ -111,7 +107,7 @@ fn framework_rows(
 fn validate_variant<'a>(
     variant: &'a parse::Variant,
     format: Option<(FormatKind, &(dyn Format + 'a))>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<Variant<'a>> {
     if variant.attrs.transparent.is_none() && variant.attrs.has(Key::Transparent) {
         // `transparent = …` was refused: whatever else the variant says, it

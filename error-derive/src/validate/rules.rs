@@ -2,7 +2,7 @@
 //! errors (spanned on the token at fault) and returns `None` when the item
 //! cannot be used; it never stops the other rules from running.
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use proc_macro2::Span;
 use syn::{LitStr, Member};
 
@@ -14,12 +14,12 @@ use crate::parse::template::{self, Piece as RawPiece};
 use crate::parse::value::{WrittenDetail, listed};
 use crate::parse::{Field, Spanned, Variant};
 
-fn error(span: Span, message: impl std::fmt::Display) -> darling::Error {
-    darling::Error::custom(message).with_span(&span)
+fn error(span: Span, message: impl std::fmt::Display) -> syn::Error {
+    crate::errors::error(span, message)
 }
 
 /// Rule: `format` is required (an unknown name was refused while parsing).
-pub fn format(container: &ContainerAttrs, errors: &mut Accumulator) -> Option<FormatKind> {
+pub fn format(container: &ContainerAttrs, errors: &mut Errors) -> Option<FormatKind> {
     if container.format.is_none() && !container.may_have(Key::Format) {
         let formats: Vec<String> = FormatKind::NAMES
             .iter()
@@ -44,7 +44,7 @@ pub fn foreign_keys(
     kind: FormatKind,
     format: &dyn Format,
     seen: &[Spanned<Key>],
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<()> {
     let mut clean = Some(());
     for spanned in seen {
@@ -88,7 +88,7 @@ pub fn foreign_keys(
 
 /// Rule: every variant has a `code`, unless it is `transparent` (or its
 /// format does without: `Format::code_required`).
-pub fn code_present(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
+pub fn code_present(variant: &Variant, errors: &mut Errors) -> Option<()> {
     if variant.attrs.code.is_some() {
         return Some(());
     }
@@ -105,7 +105,7 @@ pub fn code_present(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
 }
 
 /// Rule: `status` is an HTTP error status, `400..=599`.
-pub fn status_range(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
+pub fn status_range(variant: &Variant, errors: &mut Errors) -> Option<()> {
     match variant.attrs.status {
         Some(Spanned { value, span }) if !(400..=599).contains(&value) => {
             errors.push(error(
@@ -120,11 +120,7 @@ pub fn status_range(variant: &Variant, errors: &mut Accumulator) -> Option<()> {
 
 /// Rule: `transparent` goes on a variant with exactly one field and no other
 /// key.
-pub fn transparent<'a>(
-    variant: &'a Variant,
-    flag: Span,
-    errors: &mut Accumulator,
-) -> Option<&'a Field> {
+pub fn transparent<'a>(variant: &'a Variant, flag: Span, errors: &mut Errors) -> Option<&'a Field> {
     let mut ok = true;
     for other in variant
         .attrs
@@ -162,7 +158,7 @@ pub fn field_ref<'a>(
     variant: &'a Variant,
     member: Option<&Spanned<Member>>,
     key: &str,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<Option<&'a Field>> {
     let Some(member) = member else {
         return Some(None);
@@ -187,10 +183,7 @@ pub fn field_ref<'a>(
 
 /// Rule: a title parses as a template and its placeholders are fields.
 /// `Some(None)`: no title written.
-pub fn title<'a>(
-    variant: &'a Variant,
-    errors: &mut Accumulator,
-) -> Option<Option<(Text<'a>, String)>> {
+pub fn title<'a>(variant: &'a Variant, errors: &mut Errors) -> Option<Option<(Text<'a>, String)>> {
     let Some(lit) = &variant.attrs.title else {
         return Some(None);
     };
@@ -198,7 +191,7 @@ pub fn title<'a>(
 }
 
 /// Rule: `detail` names a field, or is a text whose placeholders are fields.
-pub fn detail<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Option<Detail<'a>>> {
+pub fn detail<'a>(variant: &'a Variant, errors: &mut Errors) -> Option<Option<Detail<'a>>> {
     match &variant.attrs.detail {
         None => Some(None),
         Some(WrittenDetail::Field(member)) => {
@@ -215,7 +208,7 @@ pub fn detail<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Opti
 pub fn default_title<'a>(
     variant: &Variant,
     default: Option<&'static str>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<(Text<'a>, String)> {
     match default {
         Some(title) => Some((Vec::from([Piece::Lit(title.to_owned())]), title.to_owned())),
@@ -238,7 +231,7 @@ pub fn text<'a>(
     variant: &'a Variant,
     lit: &LitStr,
     what: &str,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<Text<'a>> {
     let pieces = match template::parse(lit) {
         Ok(pieces) => pieces,
@@ -304,7 +297,7 @@ fn no_such_field(variant: &Variant, lead: &str) -> String {
 /// the serving integrations do not set themselves, written once; a constant
 /// value holds only visible ASCII, spaces and tabs (no line break could
 /// reach the wire); a field value names a field of the variant.
-pub fn headers<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<Vec<Header<'a>>> {
+pub fn headers<'a>(variant: &'a Variant, errors: &mut Errors) -> Option<Vec<Header<'a>>> {
     let Some(declared) = &variant.attrs.headers else {
         return Some(Vec::new());
     };

@@ -2,8 +2,8 @@
 //! `verbose` and `embed` on a variant, read from what was written with the
 //! value parsers every format shares.
 
-use darling::ast::NestedMeta;
-use darling::error::Accumulator;
+use crate::errors::Errors;
+use crate::parse::nested::{self, Nested};
 use syn::{LitStr, Meta};
 
 use crate::parse::keys::{FormatKey, Written};
@@ -55,7 +55,7 @@ pub struct Up {
 }
 
 /// Reads the container keys written, reporting a value of the wrong kind.
-pub fn container(written: &[Written], errors: &mut Accumulator) -> ContainerKeys {
+pub fn container(written: &[Written], errors: &mut Errors) -> ContainerKeys {
     let mut keys = ContainerKeys::default();
     for Written { key, meta } in written {
         match key.value.name {
@@ -80,7 +80,7 @@ pub struct VariantKeys<'a> {
 
 /// Reads a variant's keys: each names a field the variant has (`None`
 /// when one does not parse or names no field, with the error reported).
-pub fn variant<'a>(variant: &'a Variant, errors: &mut Accumulator) -> Option<VariantKeys<'a>> {
+pub fn variant<'a>(variant: &'a Variant, errors: &mut Errors) -> Option<VariantKeys<'a>> {
     let mut keys = VariantKeys::default();
     let mut ok = true;
     for Written { key, meta } in &variant.attrs.format_keys {
@@ -105,28 +105,28 @@ pub fn up(meta: &Meta) -> Result<Up> {
     let list = match meta {
         Meta::List(list) => list,
         Meta::NameValue(pair) => {
-            return Err(darling::Error::custom(format!(
-                "`up` is a link, not a value: write `{example}`"
-            ))
-            .with_span(&pair.value));
+            return Err(crate::errors::error(
+                &pair.value,
+                format!("`up` is a link, not a value: write `{example}`"),
+            ));
         }
         Meta::Path(_) => {
-            return Err(darling::Error::custom(format!(
-                "`up` needs a title and an href: write `{example}`"
-            ))
-            .with_span(meta));
+            return Err(crate::errors::error(
+                meta,
+                format!("`up` needs a title and an href: write `{example}`"),
+            ));
         }
     };
-    let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
-    let mut errors = darling::Error::accumulator();
+    let items = nested::list(list.tokens.clone())?;
+    let mut errors = crate::errors::Errors::default();
     // Outer `Some`: the key was written; inner: its value parsed.
     let (mut title, mut href): (Option<Option<LitStr>>, Option<Option<LitStr>>) = (None, None);
     for item in items {
-        let NestedMeta::Meta(inner) = item else {
-            errors.push(
-                darling::Error::custom(format!("expected `title` or `href`: write `{example}`"))
-                    .with_span(&item),
-            );
+        let Nested::Meta(inner) = item else {
+            errors.push(crate::errors::error(
+                &item,
+                format!("expected `title` or `href`: write `{example}`"),
+            ));
             continue;
         };
         let name = inner
@@ -145,38 +145,37 @@ pub fn up(meta: &Meta) -> Result<Up> {
                     None => {}
                 }
                 let hint = near.map_or_else(String::new, |near| format!("did you mean `{near}`? "));
-                errors.push(
-                    darling::Error::custom(format!(
-                        "unknown key `{name}` in `up`: {hint}`up` takes `title` and `href`"
-                    ))
-                    .with_span(inner.path()),
-                );
+                errors.push(crate::errors::error(
+                    inner.path(),
+                    format!("unknown key `{name}` in `up`: {hint}`up` takes `title` and `href`"),
+                ));
                 continue;
             }
         };
         if slot.is_some() {
-            errors.push(
-                darling::Error::custom(format!("duplicate key `{name}` in `up`: remove this one"))
-                    .with_span(inner.path()),
-            );
+            errors.push(crate::errors::error(
+                inner.path(),
+                format!("duplicate key `{name}` in `up`: remove this one"),
+            ));
             continue;
         }
         *slot = Some(errors.handle(string(&name, &inner)));
     }
     for (name, slot) in [("title", &title), ("href", &href)] {
         if slot.is_none() {
-            errors.push(
-                darling::Error::custom(format!("`up` needs `{name}`: write `{example}`"))
-                    .with_span(&list.path),
-            );
+            errors.push(crate::errors::error(
+                &list.path,
+                format!("`up` needs `{name}`: write `{example}`"),
+            ));
         }
     }
     errors.finish()?;
     match (title.flatten(), href.flatten()) {
         (Some(title), Some(href)) => Ok(Up { title, href }),
         // Unreachable: a key that is absent or did not parse left an error above.
-        _ => Err(
-            darling::Error::custom(format!("`up` is a link: write `{example}`")).with_span(meta),
-        ),
+        _ => Err(crate::errors::error(
+            meta,
+            format!("`up` is a link: write `{example}`"),
+        )),
     }
 }

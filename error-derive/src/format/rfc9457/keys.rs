@@ -6,8 +6,8 @@
 //! kind, an extension that names no field); the rules that relate keys
 //! (a type without a title, a member named twice) are in `rules`.
 
-use darling::ast::NestedMeta;
-use darling::error::Accumulator;
+use crate::errors::Errors;
+use crate::parse::nested::{self, Nested};
 use proc_macro2::Span;
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
@@ -40,7 +40,7 @@ pub const KEYS: &[FormatKey] = &[
 ];
 
 /// `type_base = "https://…/"`, `None` when absent or refused.
-pub fn container(written: &[Written], errors: &mut Accumulator) -> Option<LitStr> {
+pub fn container(written: &[Written], errors: &mut Errors) -> Option<LitStr> {
     let mut type_base = None;
     for Written { key, meta } in written {
         if key.value.name == "type_base" {
@@ -84,7 +84,7 @@ pub struct VariantKeys<'a> {
 /// Reads a variant's keys, and whether every one of them parsed and named
 /// fields the variant has (the errors are reported; what did parse is
 /// kept, so that the other rules still run on it).
-pub fn variant<'a>(variant: &'a Variant, errors: &mut Accumulator) -> (VariantKeys<'a>, bool) {
+pub fn variant<'a>(variant: &'a Variant, errors: &mut Errors) -> (VariantKeys<'a>, bool) {
     let mut keys = VariantKeys::default();
     let mut ok = true;
     for Written { key, meta } in &variant.attrs.format_keys {
@@ -125,11 +125,7 @@ pub fn value_span(variant: &Variant, name: &str) -> Option<Span> {
 
 /// `instance = field`, `= 0` or `= "text"`, its field or placeholders
 /// checked against the variant's fields.
-fn instance<'a>(
-    variant: &'a Variant,
-    meta: &Meta,
-    errors: &mut Accumulator,
-) -> Option<Instance<'a>> {
+fn instance<'a>(variant: &'a Variant, meta: &Meta, errors: &mut Errors) -> Option<Instance<'a>> {
     let Meta::NameValue(pair) = meta else {
         // `instance` alone or `instance(...)`: the parser says what it takes.
         errors.handle(value::member("instance", meta));
@@ -144,10 +140,7 @@ fn instance<'a>(
         }
         Err(_) => {
             errors.push(
-                darling::Error::custom(
-                    "`instance` takes a field name, a tuple index or a string, like `instance = request_id`, `instance = 0` or `instance = \"/orders/{id}\"`",
-                )
-                .with_span(&pair.value),
+                crate::errors::error(&pair.value, "`instance` takes a field name, a tuple index or a string, like `instance = request_id`, `instance = 0` or `instance = \"/orders/{id}\"`",),
             );
             None
         }
@@ -161,21 +154,20 @@ const EXTENSIONS_EXAMPLE: &str = "extensions(balance, accounts = account_list)";
 fn extensions<'a>(
     variant: &'a Variant,
     meta: &Meta,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> (Vec<Extension<'a>>, bool) {
     let Meta::List(list) = meta else {
         errors.push(
-            darling::Error::custom(format!(
+            crate::errors::error(meta, format!(
                 "`extensions` lists the fields written as extension members: write `{EXTENSIONS_EXAMPLE}`"
-            ))
-            .with_span(meta),
+            )),
         );
         return (Vec::new(), false);
     };
-    let items = match NestedMeta::parse_meta_list(list.tokens.clone()) {
+    let items = match nested::list(list.tokens.clone()) {
         Ok(items) => items,
         Err(error) => {
-            errors.push(error.into());
+            errors.push(error);
             return (Vec::new(), false);
         }
     };
@@ -194,18 +186,17 @@ fn extensions<'a>(
 /// `wire_name = field`.
 fn extension<'a>(
     variant: &'a Variant,
-    item: &NestedMeta,
-    errors: &mut Accumulator,
+    item: &Nested,
+    errors: &mut Errors,
 ) -> Option<Extension<'a>> {
-    let refuse = |errors: &mut Accumulator, span: Span, what: &str| {
+    let refuse = |errors: &mut Errors, span: Span, what: &str| {
         errors.push(
-            darling::Error::custom(format!(
+            crate::errors::error(span, format!(
                 "{what} in `extensions`: each member is a field, named as the field (`balance`) or as written (`accounts = account_list`, `id = 0`)"
-            ))
-            .with_span(&span),
+            )),
         );
     };
-    let NestedMeta::Meta(meta) = item else {
+    let Nested::Meta(meta) = item else {
         refuse(errors, item.span(), "a literal");
         return None;
     };

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use darling::error::Accumulator;
+use crate::errors::Errors;
 use syn::LitStr;
 
 use super::ABOUT_BLANK;
@@ -34,7 +34,7 @@ pub fn has_scheme(text: &str) -> bool {
 
 /// Rule: `type_base` is an absolute URI (`scheme:…`, no spaces), since a
 /// relative type URI confuses consumers (RFC 9457 §3.1.1).
-pub fn check_type_base(type_base: &LitStr, errors: &mut Accumulator) -> Option<String> {
+pub fn check_type_base(type_base: &LitStr, errors: &mut Errors) -> Option<String> {
     let text = type_base.value();
     let usable = has_scheme(&text)
         && !text.ends_with(':')
@@ -53,7 +53,7 @@ pub fn check_type_base(type_base: &LitStr, errors: &mut Accumulator) -> Option<S
 
 /// Rule: `status` is required: a problem type documents its status
 /// (RFC 9457 §4). Points at the variant's name: a missing key has no token.
-pub fn status(variant: &parse::Variant, errors: &mut Accumulator) -> Option<Spanned<u16>> {
+pub fn status(variant: &parse::Variant, errors: &mut Errors) -> Option<Spanned<u16>> {
     match variant.attrs.status {
         Some(Spanned { value, span }) => u16::try_from(value)
             .ok()
@@ -77,7 +77,7 @@ pub fn status(variant: &parse::Variant, errors: &mut Accumulator) -> Option<Span
 
 /// Rule: `code` is written as the `code` member and returned by
 /// `ApiError::code`, a `u16`: above 65535 it would not fit.
-pub fn code(variant: &parse::Variant, errors: &mut Accumulator) -> Option<Option<u16>> {
+pub fn code(variant: &parse::Variant, errors: &mut Errors) -> Option<Option<u16>> {
     let Some(code) = variant.attrs.code else {
         return Some(None);
     };
@@ -105,7 +105,7 @@ pub fn code(variant: &parse::Variant, errors: &mut Accumulator) -> Option<Option
 pub fn type_uri(
     type_: Option<&LitStr>,
     type_base: Result<Option<&str>, ()>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<String> {
     let Some(lit) = type_ else {
         return Some(ABOUT_BLANK.to_owned());
@@ -140,7 +140,7 @@ pub fn title(
     variant: &parse::Variant,
     type_: Option<&LitStr>,
     status: Option<Spanned<u16>>,
-    errors: &mut Accumulator,
+    errors: &mut Errors,
 ) -> Option<Option<&'static str>> {
     let written = variant.attrs.title.as_ref();
     if let Some(type_) = type_.filter(|type_| type_.value() != ABOUT_BLANK) {
@@ -188,11 +188,7 @@ pub fn title(
 /// §4, so that every format that carries problems can hold it); it is not
 /// one of the standard members, nor `code` when the variant has a code,
 /// nor another extension's.
-pub fn extension_names(
-    extensions: &[Extension<'_>],
-    has_code: bool,
-    errors: &mut Accumulator,
-) -> bool {
+pub fn extension_names(extensions: &[Extension<'_>], has_code: bool, errors: &mut Errors) -> bool {
     let mut ok = true;
     for (index, extension) in extensions.iter().enumerate() {
         let name = extension.name.as_str();
@@ -270,7 +266,7 @@ fn suggest_name(name: &str) -> Option<String> {
 /// variant is compared with the first one of its type; the error points at
 /// what differs in the later one (its `title` or `status`, or its `type`
 /// when both do).
-pub fn shared_types(variants: &[Variant<'_>], errors: &mut Accumulator) {
+pub fn shared_types(variants: &[Variant<'_>], errors: &mut Errors) {
     let mut first_by_type: HashMap<&str, (&Variant<'_>, &Coded<'_>)> = HashMap::new();
     for variant in variants {
         let Kind::Coded(own) = &variant.kind else {

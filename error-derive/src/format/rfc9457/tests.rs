@@ -34,7 +34,7 @@ fn describe(value: &Source<'_>) -> String {
 
 /// Validates `input` (which must hold) and hands its model to `check`.
 fn with_model(input: &syn::DeriveInput, check: impl FnOnce(&Model<'_>)) {
-    let mut errors = darling::Error::accumulator();
+    let mut errors = crate::errors::Errors::default();
     let parsed = parse::Input::from_syn(input, &mut errors).expect("parses");
     let model = validate::validate(&parsed, &mut errors);
     if let Err(errors) = errors.finish() {
@@ -63,7 +63,7 @@ fn members(model: &Model<'_>, index: usize) -> Vec<String> {
 
 /// The messages of the errors `input` gives.
 fn messages(input: &syn::DeriveInput) -> Vec<String> {
-    let mut errors = darling::Error::accumulator();
+    let mut errors = crate::errors::Errors::default();
     if let Some(parsed) = parse::Input::from_syn(input, &mut errors) {
         let _ = validate::validate(&parsed, &mut errors);
     }
