@@ -12,7 +12,8 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     let Some(parsed) = parse::Input::from_syn(input, &mut errors) else {
         return into_compile_errors(errors);
     };
-    let model = validate::validate(&parsed, &mut errors);
+    let rows = validate::framework_rows::rows(&parsed, &mut errors);
+    let model = validate::validate(&parsed, &rows, &mut errors);
     match (model, errors.finish()) {
         (Some(model), Ok(())) => expand::expand(&model),
         (_, Err(errors)) => {

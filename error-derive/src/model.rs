@@ -19,7 +19,7 @@ pub struct Model<'a> {
     /// The wire format, with its container settings.
     pub format: Box<dyn Format + 'a>,
     /// `format = "…"` as written (a format mismatch points there).
-    pub format_kind: crate::parse::Spanned<crate::format::FormatKind>,
+    pub format_kind: crate::parse::Spanned<crate::parse::formats::FormatKind>,
     /// Every variant, in order.
     pub variants: Vec<Variant<'a>>,
     /// Whether variants are reached as `Self::Name` (enum) or `Self` (struct).

@@ -343,7 +343,7 @@ fn every_plan_keeps_the_encoders_rules() {
     for input in &inputs {
         let mut errors = crate::errors::Errors::default();
         let parsed = parse::Input::from_syn(input, &mut errors).expect("parses");
-        let model = validate::validate(&parsed, &mut errors).expect("validates");
+        let model = validate::validate(&parsed, &[], &mut errors).expect("validates");
         errors.finish().expect("no errors");
         let mut members = 0;
         let mut check = |object: &Object<'_>| {

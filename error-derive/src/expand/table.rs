@@ -629,7 +629,7 @@ mod tests {
         };
         let mut errors = crate::errors::Errors::default();
         let parsed = parse::Input::from_syn(&input, &mut errors).expect("parses");
-        let model = validate::validate(&parsed, &mut errors).expect("validates");
+        let model = validate::validate(&parsed, &[], &mut errors).expect("validates");
         errors.finish().expect("no errors");
         let table = encode(&model);
         let data = &table.data;

@@ -21,7 +21,6 @@ use crate::expand::Expander;
 use crate::model::{Coded, Kind, Piece, Plan, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
 
-pub use self::keys::KEYS;
 use crate::parse::{self, Spanned};
 use crate::plan::{Const, Object, OnError, Source};
 

@@ -1,11 +1,9 @@
-//! The wire formats: the registry ([`FormatKind`]) and the [`Format`] trait.
-//! Each format keeps its keys, its rules, its code table and its body plan
-//! in its own file behind the trait; the generic parts of the derive (parse,
-//! `validate::rules`, `expand`) never ask which format they serve.
-//!
-//! Adding a format: a runtime marker type in `api-errors`, a file here that
-//! implements [`Format`] and lists its own keys, and its lines in
-//! [`FormatKind`].
+//! The wire formats' behaviour: the [`Format`] trait, which each format's
+//! file implements (its rules, its code table, its body plan, its
+//! framework rows), and [`build`], which makes one from the container's
+//! settings. Which formats exist, and the keys each takes, is what parse
+//! reads: `parse::formats`. The generic parts of the derive
+//! (`validate::rules`, `expand`) never ask which format they serve.
 
 mod entrecode;
 mod oz;
@@ -18,88 +16,33 @@ use crate::common::framework_cases::FrameworkCase;
 use crate::expand::Expander;
 use crate::model::{Coded, Detail, Plan, Variant};
 use crate::parse;
-use crate::parse::keys::{ContainerAttrs, FormatKey};
+use crate::parse::formats::{FormatKey, FormatKind};
+use crate::parse::keys::ContainerAttrs;
 use crate::plan::{Check, Const, Source};
 
-/// The formats `format = "…"` can name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FormatKind {
-    /// `format = "oz"`.
-    Oz,
-    /// `format = "entrecode"`.
-    Entrecode,
-    /// `format = "rfc9457"`.
-    Rfc9457,
+/// The format `kind` with the container's settings, after the format's
+/// container rules. A container mistake is reported and the format is
+/// still built (with stand-ins), so that every variant is checked too.
+pub fn build<'a>(
+    kind: FormatKind,
+    container: &ContainerAttrs,
+    errors: &mut Errors,
+) -> Box<dyn Format + 'a> {
+    match kind {
+        FormatKind::Oz => Box::new(oz::Oz),
+        FormatKind::Entrecode => Box::new(entrecode::Entrecode::build(container, errors)),
+        FormatKind::Rfc9457 => Box::new(rfc9457::Rfc9457::build(container, errors)),
+    }
 }
 
-impl FormatKind {
-    /// Every format.
-    pub const ALL: [FormatKind; 3] = [FormatKind::Oz, FormatKind::Entrecode, FormatKind::Rfc9457];
-
-    /// Every format's name.
-    pub const NAMES: [&'static str; 3] = ["oz", "entrecode", "rfc9457"];
-
-    /// The format's name, as `format = "…"` writes it.
-    pub fn name(self) -> &'static str {
-        match self {
-            FormatKind::Oz => "oz",
-            FormatKind::Entrecode => "entrecode",
-            FormatKind::Rfc9457 => "rfc9457",
-        }
-    }
-
-    /// The keys of the format's own, beyond those every format takes: the
-    /// format's allow-list (a key of another format is an error).
-    pub fn keys(self) -> &'static [FormatKey] {
-        match self {
-            FormatKind::Oz => oz::KEYS,
-            FormatKind::Entrecode => entrecode::KEYS,
-            FormatKind::Rfc9457 => rfc9457::KEYS,
-        }
-    }
-
-    /// The format called `name`.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "oz" => Some(FormatKind::Oz),
-            "entrecode" => Some(FormatKind::Entrecode),
-            "rfc9457" => Some(FormatKind::Rfc9457),
-            _ => None,
-        }
-    }
-
-    /// The name of the format's marker type in `api_errors`.
-    pub fn marker(self) -> &'static str {
-        match self {
-            FormatKind::Oz => "Oz",
-            FormatKind::Entrecode => "Entrecode",
-            FormatKind::Rfc9457 => "Rfc9457",
-        }
-    }
-
-    /// The rows a `framework` variant stands for: how the format answers
-    /// each framework error, in the order of `common::framework_cases`.
-    pub fn framework_rows(self) -> &'static [FrameworkRow; 13] {
-        match self {
-            FormatKind::Oz => &oz::FRAMEWORK_ROWS,
-            FormatKind::Entrecode => &entrecode::FRAMEWORK_ROWS,
-            FormatKind::Rfc9457 => &rfc9457::FRAMEWORK_ROWS,
-        }
-    }
-
-    /// The format with the container's settings, after the format's
-    /// container rules. A container mistake is reported and the format is
-    /// still built (with stand-ins), so that every variant is checked too.
-    pub fn build<'a>(
-        self,
-        container: &ContainerAttrs,
-        errors: &mut Errors,
-    ) -> Box<dyn Format + 'a> {
-        match self {
-            FormatKind::Oz => Box::new(oz::Oz),
-            FormatKind::Entrecode => Box::new(entrecode::Entrecode::build(container, errors)),
-            FormatKind::Rfc9457 => Box::new(rfc9457::Rfc9457::build(container, errors)),
-        }
+/// The rows a `framework` variant stands for in the format `kind`: how the
+/// format answers each framework error, in the order of
+/// `common::framework_cases`.
+pub fn framework_rows(kind: FormatKind) -> &'static [FrameworkRow; 13] {
+    match kind {
+        FormatKind::Oz => &oz::FRAMEWORK_ROWS,
+        FormatKind::Entrecode => &entrecode::FRAMEWORK_ROWS,
+        FormatKind::Rfc9457 => &rfc9457::FRAMEWORK_ROWS,
     }
 }
 
@@ -251,15 +194,18 @@ fn detail_display<'a>(detail: &Detail<'a>, check: Check) -> Source<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::FormatKind;
     use crate::common::framework_cases::FRAMEWORK_CASES;
+    use crate::parse::formats::FormatKind;
 
     /// A `framework` variant stands for one row per case in every format,
     /// listed in the cases' order (the order of the docs tables).
     #[test]
     fn every_format_has_one_row_per_case_in_order() {
         for kind in FormatKind::ALL {
-            let rows: Vec<&str> = kind.framework_rows().iter().map(|row| row.case).collect();
+            let rows: Vec<&str> = super::framework_rows(kind)
+                .iter()
+                .map(|row| row.case)
+                .collect();
             let cases: Vec<&str> = FRAMEWORK_CASES.iter().map(|case| case.key).collect();
             assert_eq!(rows, cases, "{}", kind.name());
         }

@@ -14,7 +14,7 @@ use super::{
 use crate::common::framework_cases::FrameworkCase;
 use crate::common::oz_table;
 use crate::model::{Coded, Detail, Plan};
-use crate::parse::keys::FormatKey;
+use crate::parse::formats::FormatKey;
 use crate::parse::{self, Spanned};
 use crate::plan::{Const, Object, OnError, Source};
 
@@ -87,9 +87,6 @@ pub const FRAMEWORK_ROWS: [FrameworkRow; 13] = [
 
 /// `format = "oz"`: no settings of its own.
 pub struct Oz;
-
-/// Oz has no keys beyond those every format takes.
-pub const KEYS: &[FormatKey] = &[];
 
 impl Format for Oz {
     fn resolve(

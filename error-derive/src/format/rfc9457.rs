@@ -18,12 +18,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use self::keys::Instance;
-pub use self::keys::KEYS;
 use super::{Format, FrameworkRow, Resolved, RowDetail, detail_display, row, title_value};
 use crate::common::framework_cases::FrameworkCase;
 use crate::model::{Coded, Plan, Variant};
 use crate::parse;
-use crate::parse::keys::{ContainerAttrs, FormatKey, Key};
+use crate::parse::formats::FormatKey;
+use crate::parse::keys::{ContainerAttrs, Key};
 use crate::plan::{Check, Const, Object, OnError, Source};
 
 /// The type of a problem that means nothing beyond its status.

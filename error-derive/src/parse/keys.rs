@@ -17,10 +17,10 @@ use syn::spanned::Spanned as _;
 use syn::{Attribute, LitStr, Meta};
 
 use super::Spanned;
+use super::formats::{FormatKey, FormatKind};
 use super::framework_errors::{self, Declaration};
 use super::headers::{self, WrittenHeader};
 use super::value::{self, WrittenDetail};
-use crate::format::FormatKind;
 
 /// A key of `#[api(...)]`: one every format takes, or one of a format's own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,15 +38,6 @@ pub enum Key {
     Framework,
     /// A key of one format (or of several), read by the format.
     OfFormat(&'static FormatKey),
-}
-
-/// A key that belongs to a format, as the format declares it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct FormatKey {
-    /// The key as the user writes it.
-    pub name: &'static str,
-    /// Whether it describes the whole type (else one error).
-    pub container: bool,
 }
 
 impl Key {

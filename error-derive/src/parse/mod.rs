@@ -8,8 +8,8 @@
 //! each bad key is reported and parsing goes on with the rest.
 
 mod docs;
+pub mod formats;
 pub mod framework_errors;
-pub mod framework_rows;
 pub mod headers;
 pub mod keys;
 pub mod nested;
@@ -48,8 +48,19 @@ pub struct Variant {
     pub attrs: VariantAttrs,
     /// Its doc comment.
     pub docs: String,
-    /// Which row of a `framework` variant it is, for one of those.
-    pub row: Option<framework_rows::Row>,
+    /// Which row of a `framework` variant it is, for one of those (which
+    /// validation makes: parse reads only what was written).
+    pub row: Option<Row>,
+}
+
+/// Which row of a `framework` variant a variant is.
+#[derive(Clone, Copy)]
+pub struct Row {
+    /// The case it answers.
+    pub case: &'static crate::common::framework_cases::FrameworkCase,
+    /// The case's index in `common::framework_cases`: what the variant's
+    /// `Answer` holds to pick this row.
+    pub index: u8,
 }
 
 /// A field of a variant.
@@ -122,7 +133,6 @@ impl<'a> Input<'a> {
             )]),
             syn::Data::Union(_) => return None,
         };
-        let variants = framework_rows::expand(variants, &container, is_enum, errors);
         Some(Input {
             ident: &input.ident,
             generics: &input.generics,

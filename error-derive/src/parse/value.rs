@@ -6,7 +6,7 @@ use syn::spanned::Spanned as _;
 use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
 
 use super::Spanned;
-use crate::format::FormatKind;
+use super::formats::FormatKind;
 
 /// `detail = …` as written: a field, or a text that may interpolate fields
 /// (validation resolves it into a [`crate::model::Detail`]).

@@ -6,34 +6,51 @@
 //! any result is combined, so one derive reports all of its mistakes at once.
 
 mod framework;
+pub mod framework_rows;
 pub mod rules;
 
 use crate::errors::Errors;
 
-use crate::format::{Format, FormatKind};
+use crate::format::Format;
 use crate::model::{Coded, Kind, Model, Piece, Plan, Variant};
+use crate::parse::formats::FormatKind;
 use crate::parse::framework_errors::Declaration;
 use crate::parse::keys::Key;
 use crate::parse::{self, Input};
 
-/// The model of `input`, or `None` with every error pushed to `errors`.
-pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Errors) -> Option<Model<'a>> {
+/// The model of `input`, whose `framework` variant stands for `rows` (see
+/// [`framework_rows`]), or `None` with every error pushed to `errors`.
+pub fn validate<'a>(
+    input: &'a Input<'a>,
+    rows: &'a [parse::Variant],
+    errors: &mut Errors,
+) -> Option<Model<'a>> {
     let kind = rules::format(&input.container, errors);
     let format = kind.map(|kind| {
-        let format = kind.build(&input.container, errors);
+        let format = crate::format::build(kind, &input.container, errors);
         rules::foreign_keys(kind, format.as_ref(), &input.container.seen, errors);
         (kind, format)
     });
-    let rows = framework_rows(
-        input,
+    let rows_hold = rows_hold(
+        rows,
         format.as_ref().map(|(_, format)| format.as_ref()),
         errors,
     );
-    let variants: Vec<Option<Variant<'a>>> = input
-        .variants
-        .iter()
+    // The `framework` variant (the first one: a second was refused) is
+    // its rows.
+    let mut written = Vec::with_capacity(input.variants.len() + rows.len());
+    let mut rows = Some(rows);
+    for variant in &input.variants {
+        if variant.attrs.has(Key::Framework) {
+            written.extend(rows.take().into_iter().flatten());
+        } else {
+            written.push(variant);
+        }
+    }
+    let variants: Vec<Option<Variant<'a>>> = written
+        .into_iter()
         .map(|variant| {
-            if variant.row.is_some() && !rows {
+            if variant.row.is_some() && !rows_hold {
                 // Refused as a whole, once.
                 return None;
             }
@@ -50,10 +67,9 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Errors) -> Option<Model<'
     format.check_variants(&variants, errors);
     // A `framework` variant answers every case not named: it declares
     // `framework_errors` by itself.
-    let implied = input
-        .variants
+    let implied = variants
         .iter()
-        .find_map(|variant| variant.row.and(variant.attrs.framework))
+        .find_map(|variant| variant.source.row.and(variant.source.attrs.framework))
         .map(|span| Declaration {
             span,
             mappings: Vec::new(),
@@ -89,8 +105,8 @@ pub fn validate<'a>(input: &'a Input<'a>, errors: &mut Errors) -> Option<Model<'
 
 /// Whether the rows of a `framework` variant can be checked: the format
 /// (when known) has the settings they need; else its message, once.
-fn framework_rows(input: &Input<'_>, format: Option<&dyn Format>, errors: &mut Errors) -> bool {
-    let Some(row) = input.variants.iter().find(|variant| variant.row.is_some()) else {
+fn rows_hold(rows: &[parse::Variant], format: Option<&dyn Format>, errors: &mut Errors) -> bool {
+    let Some(row) = rows.first() else {
         return true;
     };
     match format.map(<dyn Format>::framework_rows) {

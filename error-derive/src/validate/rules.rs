@@ -6,8 +6,9 @@ use crate::errors::Errors;
 use proc_macro2::Span;
 use syn::{LitStr, Member};
 
-use crate::format::{Format, FormatKind};
+use crate::format::Format;
 use crate::model::{Detail, Header, HeaderValue, Piece, Text};
+use crate::parse::formats::FormatKind;
 use crate::parse::headers::WrittenHeaderValue;
 use crate::parse::keys::{ContainerAttrs, Key};
 use crate::parse::template::{self, Piece as RawPiece};

@@ -6,34 +6,10 @@ use crate::errors::Errors;
 use crate::parse::nested::{self, Nested};
 use syn::{LitStr, Meta};
 
-use crate::parse::keys::{FormatKey, Written};
+use crate::parse::keys::Written;
 use crate::parse::value::{self, Result, nearest, string};
 use crate::parse::{Field, Spanned, Variant};
 use crate::validate::rules;
-
-/// The keys entrecode takes beyond those every format takes.
-pub const KEYS: &[FormatKey] = &[
-    FormatKey {
-        name: "system",
-        container: true,
-    },
-    FormatKey {
-        name: "type_url",
-        container: true,
-    },
-    FormatKey {
-        name: "up",
-        container: true,
-    },
-    FormatKey {
-        name: "verbose",
-        container: false,
-    },
-    FormatKey {
-        name: "embed",
-        container: false,
-    },
-];
 
 /// The container keys, each `None` when absent or refused.
 #[derive(Default)]

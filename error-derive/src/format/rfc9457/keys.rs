@@ -14,30 +14,10 @@ use syn::spanned::Spanned as _;
 use syn::{LitStr, Member, Meta};
 
 use crate::model::Text;
-use crate::parse::keys::{FormatKey, Written};
+use crate::parse::keys::Written;
 use crate::parse::value::{self, string};
 use crate::parse::{Field, Spanned, Variant};
 use crate::validate::rules;
-
-/// The keys rfc9457 takes beyond those every format takes.
-pub const KEYS: &[FormatKey] = &[
-    FormatKey {
-        name: "type_base",
-        container: true,
-    },
-    FormatKey {
-        name: "type",
-        container: false,
-    },
-    FormatKey {
-        name: "instance",
-        container: false,
-    },
-    FormatKey {
-        name: "extensions",
-        container: false,
-    },
-];
 
 /// `type_base = "https://…/"`, `None` when absent or refused.
 pub fn container(written: &[Written], errors: &mut Errors) -> Option<LitStr> {

@@ -36,7 +36,7 @@ fn describe(value: &Source<'_>) -> String {
 fn with_model(input: &syn::DeriveInput, check: impl FnOnce(&Model<'_>)) {
     let mut errors = crate::errors::Errors::default();
     let parsed = parse::Input::from_syn(input, &mut errors).expect("parses");
-    let model = validate::validate(&parsed, &mut errors);
+    let model = validate::validate(&parsed, &[], &mut errors);
     if let Err(errors) = errors.finish() {
         panic!("unexpected errors: {errors:?}");
     }
@@ -65,7 +65,7 @@ fn members(model: &Model<'_>, index: usize) -> Vec<String> {
 fn messages(input: &syn::DeriveInput) -> Vec<String> {
     let mut errors = crate::errors::Errors::default();
     if let Some(parsed) = parse::Input::from_syn(input, &mut errors) {
-        let _ = validate::validate(&parsed, &mut errors);
+        let _ = validate::validate(&parsed, &[], &mut errors);
     }
     match errors.finish() {
         Ok(()) => Vec::new(),

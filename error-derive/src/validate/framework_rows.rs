@@ -6,45 +6,30 @@
 //! them at the `framework` key: the rules, the catalogue, the docs and the
 //! bodies treat it as any other variant, and only `expand` knows that the
 //! rows share one Rust variant (one arm, which picks the row its
-//! [`Answer`](https://docs.rs/api-errors) holds). A case that
+//! `api_errors::framework::Answer` holds). A case that
 //! `framework_errors(case = Variant)` gives to another variant has no row.
+//! The rows are made before the variants are validated and kept by the
+//! caller, so that the model can borrow them as it borrows the input.
 
 use crate::errors::Errors;
 use proc_macro2::Span;
 use syn::{LitStr, Member};
 
-use super::keys::{ContainerAttrs, Key, VariantAttrs};
-use super::value::WrittenDetail;
-use super::{Spanned, Variant};
 use crate::common::framework_cases::{FRAMEWORK_CASES, FrameworkCase};
-use crate::format::{FrameworkRow, RowDetail};
+use crate::format::{FrameworkRow, RowDetail, framework_rows};
+use crate::parse::keys::{Key, VariantAttrs};
+use crate::parse::value::WrittenDetail;
+use crate::parse::{Input, Row, Spanned, Variant};
 
-/// Which row of a `framework` variant a variant is.
-#[derive(Clone, Copy)]
-pub struct Row {
-    /// The case it answers.
-    pub case: &'static FrameworkCase,
-    /// The case's index in `common::framework_cases`: what the variant's
-    /// `Answer` holds to pick this row.
-    pub index: u8,
-}
-
-/// `variants` with each `framework` variant replaced by its rows, after the
-/// rules of the key: on an enum, once, alone, on a variant of one field.
-pub fn expand(
-    variants: Vec<Variant>,
-    container: &ContainerAttrs,
-    is_enum: bool,
-    errors: &mut Errors,
-) -> Vec<Variant> {
-    let mut out = Vec::with_capacity(variants.len());
+/// The rows of `input`'s `framework` variant, after the rules of the key:
+/// on an enum, once, alone, on a variant of one field. None when the key
+/// was refused, or the format is not known (reported elsewhere).
+pub fn rows(input: &Input<'_>, errors: &mut Errors) -> Vec<Variant> {
+    let (container, is_enum) = (&input.container, input.is_enum);
+    let mut out = Vec::new();
     let mut first: Option<Span> = None;
-    for variant in variants {
+    for variant in &input.variants {
         let Some(key) = variant.attrs.framework else {
-            // A `framework = …` that was refused: the variant is neither.
-            if !variant.attrs.has(Key::Framework) {
-                out.push(variant);
-            }
             continue;
         };
         let mut ok = true;
@@ -95,7 +80,7 @@ pub fn expand(
             // An unknown format was reported; so was each mistake above.
             continue;
         };
-        let rows = format.value.framework_rows();
+        let rows = framework_rows(format.value);
         for (index, case) in FRAMEWORK_CASES.iter().enumerate() {
             // Every format has a row for every case (a unit test holds it).
             let Some(row) = rows.iter().find(|row| row.case == case.key) else {
@@ -111,7 +96,7 @@ pub fn expand(
                         .any(|mapping| mapping.case.key == case.key)
                 });
             if !named {
-                out.push(row_variant(&variant, key, case, index, row));
+                out.push(row_variant(variant, key, case, index, row));
             }
         }
     }
@@ -180,7 +165,7 @@ fn row_variant(
         fields: variant
             .fields
             .iter()
-            .map(|field| super::Field {
+            .map(|field| crate::parse::Field {
                 member: field.member.clone(),
                 ty: field.ty.clone(),
                 // What a text's placeholder shows in the docs tables
