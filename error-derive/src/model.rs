@@ -4,9 +4,8 @@
 use proc_macro2::TokenStream;
 use syn::{Generics, Ident};
 
-use crate::format::Format;
 use crate::parse::{self, Field};
-use crate::plan::Object;
+use crate::plan::{Check, Object, Part, Text};
 
 /// A type that passed every rule.
 pub struct Model<'a> {
@@ -16,10 +15,15 @@ pub struct Model<'a> {
     pub generics: &'a Generics,
     /// The path of `api_errors` in generated code.
     pub krate: TokenStream,
-    /// The wire format, with its container settings.
-    pub format: Box<dyn Format + 'a>,
     /// `format = "…"` as written (a format mismatch points there).
     pub format_kind: crate::parse::Spanned<crate::parse::formats::FormatKind>,
+    /// Whether the format embeds errors in others (entrecode's sub-errors):
+    /// the type's errors can then be embedded, and a `transparent` field's
+    /// type must be embeddable too.
+    pub embeds: bool,
+    /// The trait that reports a `transparent` field of the wrong type, with
+    /// the format's message.
+    pub transparent_check: Check,
     /// Every variant, in order.
     pub variants: Vec<Variant<'a>>,
     /// Whether variants are reached as `Self::Name` (enum) or `Self` (struct).
@@ -130,24 +134,12 @@ pub enum Detail<'a> {
     Text(Text<'a>, String),
 }
 
-/// A text of literal pieces and fields' `Display`.
-pub type Text<'a> = Vec<Piece<'a>>;
-
-/// A piece of a [`Text`].
-#[derive(Clone)]
-pub enum Piece<'a> {
-    /// Literal text.
-    Lit(String),
-    /// A field's `Display`.
-    Field(&'a Field),
-}
-
 impl Coded<'_> {
     /// Whether the title is a constant (no placeholders).
     pub fn constant_title(&self) -> Option<&str> {
         match self.title.as_slice() {
             [] => Some(""),
-            [Piece::Lit(text)] => Some(text),
+            [Part::Lit(text)] => Some(text),
             _ => None,
         }
     }

@@ -11,8 +11,20 @@
 use std::borrow::Cow;
 
 use crate::common::escape::escape_into;
-use crate::model::Text;
 use crate::parse::Field;
+
+/// A text of literal parts and fields' `Display` (a title, a text
+/// `detail`), resolved: each placeholder is the field it names.
+pub type Text<'a> = Vec<Part<'a>>;
+
+/// A part of a [`Text`].
+#[derive(Clone)]
+pub enum Part<'a> {
+    /// Literal text.
+    Lit(String),
+    /// A field's `Display`.
+    Field(&'a Field),
+}
 
 /// A JSON object: members in wire order.
 #[derive(Default)]

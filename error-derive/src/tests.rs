@@ -2,6 +2,7 @@
 //! crate path is honoured, and no input makes it panic.
 
 mod properties;
+mod stages;
 
 use proc_macro2::TokenStream;
 use syn::parse_quote;

@@ -34,7 +34,8 @@ use syn::spanned::Spanned as _;
 use syn::{GenericParam, Generics, Type};
 
 use super::{option_inner, respan};
-use crate::model::{HeaderValue, Kind, Model, Piece};
+use crate::model::{HeaderValue, Kind, Model};
+use crate::plan::Part;
 use crate::plan::{Check, Object, Source};
 
 /// The where-clause every impl takes, and the checks beside the impls.
@@ -75,10 +76,17 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let format = model.format_kind.value.marker();
     let format = Ident::new(format, Span::call_site());
     let sub_errors = quote!(#krate::__private::sub_errors::Embed<Format = #krate::#format>);
-    let transparent = Role {
-        bound: model.format.transparent_bound(krate),
-        check: model.format.transparent_check(krate),
-    };
+    // A transparent field is an error of the format; of a format that
+    // embeds errors in others, an embeddable one (its `SubError` impl is
+    // what the wrapping type's own calls).
+    let transparent = role(
+        &if model.embeds {
+            quote!(#krate::__private::sub_errors::SubError<Format = #krate::#format>)
+        } else {
+            quote!(#krate::ApiError<Format = #krate::#format>)
+        },
+        model.transparent_check,
+    );
     let mut bounds = Bounds {
         own_name: model.ident,
         generics: model.generics,
@@ -96,8 +104,8 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
                 Source::Const(_) => continue,
                 Source::Text(text, check) => {
                     let fields = text.iter().filter_map(|piece| match piece {
-                        Piece::Field(field) => Some(&field.ty),
-                        Piece::Lit(_) => None,
+                        Part::Field(field) => Some(&field.ty),
+                        Part::Lit(_) => None,
                     });
                     (fields.collect(), &display, check)
                 }

@@ -8,8 +8,8 @@
 
 use syn::Member;
 
-use crate::model::Piece;
 use crate::parse::Field;
+use crate::plan::Part;
 use crate::plan::{Const, Object, Source};
 
 /// An object's example JSON (without sub-errors) and the field whose
@@ -37,12 +37,12 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
 }
 
 /// A text as its template, braces escaped back.
-fn template(text: &[Piece<'_>]) -> String {
+fn template(text: &[Part<'_>]) -> String {
     let mut out = String::new();
     for piece in text {
         match piece {
-            Piece::Lit(literal) => out.push_str(&literal.replace('{', "{{").replace('}', "}}")),
-            Piece::Field(field) => {
+            Part::Lit(literal) => out.push_str(&literal.replace('{', "{{").replace('}', "}}")),
+            Part::Field(field) => {
                 out.push('{');
                 out.push_str(&name(&field.member));
                 out.push('}');
@@ -65,7 +65,7 @@ mod tests {
 
     #[test]
     fn escapes_in_templates_are_kept() {
-        let pieces = [Piece::Lit("a {b} c".to_owned())];
+        let pieces = [Part::Lit("a {b} c".to_owned())];
         assert_eq!(template(&pieces), "a {{b}} c");
     }
 }

@@ -46,7 +46,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
     let strings = Literal::string(&encoded.strings);
     let hot = encoded.hot.iter().map(|hot| Literal::string(hot));
     let api_error = expander.api_error(&encoded.arms);
-    let extra = model.format.extra(&expander);
+    let sub_error = expander.sub_error();
     let serving = expander.serving();
     let framework_errors = expander.framework_errors();
     quote! {
@@ -62,7 +62,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
                 &TABLE
             }
             #api_error
-            #extra
+            #sub_error
             #serving
             #framework_errors
             #checks
@@ -70,8 +70,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
     }
 }
 
-/// Builds the pieces of generated code for one model; formats use it for
-/// their extra impls.
+/// Builds the pieces of generated code for one model.
 pub struct Expander<'a> {
     model: &'a Model<'a>,
     /// The where-clause every impl takes (see [`bounds`]), built once.
@@ -79,13 +78,8 @@ pub struct Expander<'a> {
 }
 
 impl<'a> Expander<'a> {
-    /// The model being expanded.
-    pub fn model(&self) -> &Model<'_> {
-        self.model
-    }
-
     /// The path of `api_errors` in generated code.
-    pub fn krate(&self) -> &TokenStream {
+    fn krate(&self) -> &TokenStream {
         &self.model.krate
     }
 
@@ -93,7 +87,7 @@ impl<'a> Expander<'a> {
     /// a variant with its own code (given its index) and names the fields it
     /// binds, `transparent` the arm of one that delegates to its field (given
     /// the field's binding).
-    pub fn each_variant(
+    fn each_variant(
         &self,
         coded: impl Fn(usize, &'a Coded<'a>) -> (TokenStream, Vec<&'a Field>),
         transparent: impl Fn(&Ident) -> TokenStream,
@@ -189,7 +183,7 @@ impl<'a> Expander<'a> {
 
     /// `impl #trait_path for Type` with the model's generics, plus a bound for
     /// every field type the bodies use (see [`bounds`]).
-    pub fn impl_block(&self, trait_path: &TokenStream, items: &TokenStream) -> TokenStream {
+    fn impl_block(&self, trait_path: &TokenStream, items: &TokenStream) -> TokenStream {
         let ident = self.model.ident;
         let (impl_generics, type_generics, _) = self.model.generics.split_for_impl();
         let where_clause = &self.where_clause;
@@ -387,6 +381,35 @@ impl<'a> Expander<'a> {
             None => quote!(&#private::Nothing),
         };
         quote!(#private::visit(__visitor, __API_TABLE(), #offset, #displays, #values, #sub_errors))
+    }
+
+    /// For a format that embeds errors in others: the type's `SubError`
+    /// impl, whose example is its first variant's sub-error body (what
+    /// `embed` shows of the type in OpenAPI).
+    fn sub_error(&self) -> TokenStream {
+        if !self.model.embeds {
+            return TokenStream::new();
+        }
+        let krate = self.krate();
+        let sub_error = quote!(#krate::__private::sub_errors::SubError);
+        let example = match self.model.variants.first().map(|variant| &variant.kind) {
+            Some(Kind::Coded(_)) => {
+                quote!(#krate::__private::Table::first_sub_example(*__API_TABLE()))
+            }
+            Some(Kind::Transparent(field)) => {
+                let ty = &field.ty;
+                quote!(<#ty as #sub_error>::__sub_example())
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        self.impl_block(
+            &sub_error,
+            &quote! {
+                fn __sub_example() -> ::core::option::Option<&'static ::core::primitive::str> {
+                    #example
+                }
+            },
+        )
     }
 
     /// The serving impls (axum's `IntoResponse`, …): a call of api-errors's

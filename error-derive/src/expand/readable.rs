@@ -10,17 +10,17 @@
 use syn::Member;
 use syn::ext::IdentExt as _;
 
-use crate::model::Piece;
 use crate::parse::Field;
+use crate::plan::Part;
 
 /// `text` with each placeholder named for a reader; `fields` are the
 /// variant's, which number the tuple fields without docs.
-pub fn readable(text: &[Piece<'_>], fields: &[Field]) -> String {
+pub fn readable(text: &[Part<'_>], fields: &[Field]) -> String {
     let mut out = String::new();
     for piece in text {
         match piece {
-            Piece::Lit(literal) => out.push_str(literal),
-            Piece::Field(field) => {
+            Part::Lit(literal) => out.push_str(literal),
+            Part::Field(field) => {
                 out.push('{');
                 out.push_str(&name(field, fields.len()));
                 out.push('}');

@@ -21,8 +21,9 @@ use crate::common::layout::{
     ConstKind, ConstMember, Hot, List, Member, MemberKind, Op, OpKind, Piece, PieceKind,
     RecordEntry, Section, StrRange, VariantEntry, VariantKind,
 };
-use crate::model::{Coded, Detail, Kind, Model, Piece as TextPiece, Variant};
+use crate::model::{Coded, Detail, Kind, Model, Variant};
 use crate::parse::Field;
+use crate::plan::Part;
 use crate::plan::{Const, Object, OnError, Source};
 
 /// The encoded table and, per variant, what its generated arm passes.
@@ -335,16 +336,16 @@ impl Builder {
     }
 
     /// A text's pieces.
-    fn pieces<'a>(&mut self, text: &[TextPiece<'a>], slots: &mut VariantSlots<'a>) -> Vec<u8> {
+    fn pieces<'a>(&mut self, text: &[Part<'a>], slots: &mut VariantSlots<'a>) -> Vec<u8> {
         let mut section = Vec::with_capacity(text.len() * Piece::LEN);
         for piece in text {
             let entry = match piece {
-                TextPiece::Lit(literal) => Piece {
+                Part::Lit(literal) => Piece {
                     kind: PieceKind::Literal,
                     slot: 0,
                     literal: self.hot(literal),
                 },
-                TextPiece::Field(field) => Piece {
+                Part::Field(field) => Piece {
                     kind: PieceKind::Display,
                     slot: slots.displays.slot(field, false),
                     literal: Hot::default(),
@@ -376,12 +377,12 @@ impl Builder {
                     program.bytes(b"\"");
                     for piece in text {
                         match piece {
-                            TextPiece::Lit(literal) => {
+                            Part::Lit(literal) => {
                                 let mut escaped = Vec::with_capacity(literal.len());
                                 escape_into(literal, &mut escaped);
                                 program.bytes(&escaped);
                             }
-                            TextPiece::Field(field) => {
+                            Part::Field(field) => {
                                 let slot = slots.displays.slot(field, false);
                                 program.op(OpKind::Display, slot, Vec::new());
                             }

@@ -2,7 +2,7 @@
 //! hint (the program itself is encoded by `table`).
 
 use crate::common::escape::escape_into;
-use crate::model::Piece;
+use crate::plan::Part;
 use crate::plan::{Object, Source};
 
 /// What a runtime text (a `Display` field) is guessed to add, for the
@@ -39,7 +39,7 @@ pub fn size_hint(object: &Object<'_>) -> usize {
                 runtime += TEXT_HINT
                     * text
                         .iter()
-                        .filter(|piece| matches!(piece, Piece::Field(_)))
+                        .filter(|piece| matches!(piece, Part::Field(_)))
                         .count();
             }
             Source::Display(..) => runtime += TEXT_HINT,

@@ -10,19 +10,17 @@ mod keys;
 use std::collections::HashMap;
 
 use crate::errors::Errors;
-use proc_macro2::TokenStream;
-use quote::quote;
 use syn::LitStr;
 
 use super::{Format, FrameworkRow, Resolved, RowDetail, detail_display, error, row, title_value};
 use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
 use crate::common::framework_cases::FrameworkCase;
-use crate::expand::Expander;
-use crate::model::{Coded, Kind, Piece, Plan, Variant};
+use crate::model::{Coded, Kind, Plan, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
+use crate::plan::Part;
 
 use crate::parse::{self, Spanned};
-use crate::plan::{Const, Object, OnError, Source};
+use crate::plan::{Check, Const, Object, OnError, Source};
 
 /// The rows of a `framework` variant, local codes of the type's system: the
 /// page's codes where it has one for the case (x201, x211, x200, x202,
@@ -295,12 +293,8 @@ impl Format for Entrecode {
         }
     }
 
-    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::__private::sub_errors::SubError<Format = #krate::Entrecode>)
-    }
-
-    fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::entrecode::TransparentEntrecode)
+    fn transparent_check(&self) -> Check {
+        "entrecode::TransparentEntrecode"
     }
 
     /// The page's codes in the type's system: x201 and x211 for a body's
@@ -344,33 +338,9 @@ impl Format for Entrecode {
         }
     }
 
-    fn extra(&self, expander: &Expander<'_>) -> TokenStream {
-        let krate = expander.krate();
-        let sub_error = quote!(#krate::__private::sub_errors::SubError);
-        // The example of the first variant: what `embed` shows of this type.
-        let example = match expander
-            .model()
-            .variants
-            .first()
-            .map(|variant| &variant.kind)
-        {
-            Some(Kind::Coded(_)) => {
-                quote!(#krate::__private::Table::first_sub_example(*__API_TABLE()))
-            }
-            Some(Kind::Transparent(field)) => {
-                let ty = &field.ty;
-                quote!(<#ty as #sub_error>::__sub_example())
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        expander.impl_block(
-            &sub_error,
-            &quote! {
-                fn __sub_example() -> ::core::option::Option<&'static ::core::primitive::str> {
-                    #example
-                }
-            },
-        )
+    /// Sub-errors under `_embedded.error`.
+    fn embeds(&self) -> bool {
+        true
     }
 }
 
@@ -672,12 +642,12 @@ fn title_of(variant: &Variant<'_>, coded: &Coded<'_>) -> String {
 /// A title's template in one spelling: literal braces doubled, placeholders
 /// as `{name}` or `{index}`, so that templates written with other spacing or
 /// escapes compare equal when they mean the same.
-fn template(title: &[Piece<'_>]) -> String {
+fn template(title: &[Part<'_>]) -> String {
     let mut out = String::new();
     for piece in title {
         match piece {
-            Piece::Lit(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
-            Piece::Field(field) => {
+            Part::Lit(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            Part::Field(field) => {
                 out.push('{');
                 match &field.member {
                     syn::Member::Named(ident) => out.push_str(&ident.to_string()),

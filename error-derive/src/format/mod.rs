@@ -10,10 +10,9 @@ mod oz;
 mod rfc9457;
 
 use crate::errors::Errors;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 
 use crate::common::framework_cases::FrameworkCase;
-use crate::expand::Expander;
 use crate::model::{Coded, Detail, Plan, Variant};
 use crate::parse;
 use crate::parse::formats::{FormatKey, FormatKind};
@@ -115,14 +114,17 @@ pub trait Format {
     /// The format's rules across variants (e.g. duplicate codes).
     fn check_variants(&self, _variants: &[Variant<'_>], _errors: &mut Errors) {}
 
-    /// What a `transparent` field's type must implement: an `ApiError` of
-    /// this format (and whatever the format's extra impls call on it).
-    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream;
+    /// The trait of `api_errors` that reports a `transparent` field whose
+    /// type is not an error of this format, with this format's message
+    /// (`"oz::TransparentOz"`).
+    fn transparent_check(&self) -> Check;
 
-    /// The trait of `field` that reports a `transparent` field
-    /// whose type does not meet [`transparent_bound`](Self::transparent_bound),
-    /// with this format's message.
-    fn transparent_check(&self, krate: &TokenStream) -> TokenStream;
+    /// Whether an error of the format can be embedded in another of it
+    /// (entrecode's sub-errors): the derive then writes the type's
+    /// `SubError` impl, and a `transparent` field must be embeddable too.
+    fn embeds(&self) -> bool {
+        false
+    }
 
     /// The full code of the variant that answers `case` when a
     /// `framework_errors` declaration leaves the case to the format, or why
@@ -159,11 +161,6 @@ pub trait Format {
     /// format has a better fix than "remove it".
     fn foreign_key_hint(&self, _key: &FormatKey) -> Option<&'static str> {
         None
-    }
-
-    /// Items the format adds beside the `ApiError` impl.
-    fn extra(&self, _expander: &Expander<'_>) -> TokenStream {
-        TokenStream::new()
     }
 }
 

@@ -5,8 +5,6 @@
 //! errors (5xx), the others client errors (4xx). Codes may repeat.
 
 use crate::errors::Errors;
-use proc_macro2::TokenStream;
-use quote::quote;
 
 use super::{
     DETAIL_PLACEHOLDER, Format, FrameworkRow, Resolved, RowDetail, error, row, title_value,
@@ -16,7 +14,7 @@ use crate::common::oz_table;
 use crate::model::{Coded, Detail, Plan};
 use crate::parse::formats::FormatKey;
 use crate::parse::{self, Spanned};
-use crate::plan::{Const, Object, OnError, Source};
+use crate::plan::{Check, Const, Object, OnError, Source};
 
 /// The rows of a `framework` variant: the Oz page's categories (as
 /// [`Format::framework_default`] picks them), with a title that names the
@@ -125,12 +123,8 @@ impl Format for Oz {
         )
     }
 
-    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::ApiError<Format = #krate::Oz>)
-    }
-
-    fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::oz::TransparentOz)
+    fn transparent_check(&self) -> Check {
+        "oz::TransparentOz"
     }
 
     /// The Oz page's categories: 3 INVALID STRUCTURE for what is missing or

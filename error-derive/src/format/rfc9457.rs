@@ -14,8 +14,6 @@ mod rules;
 mod tests;
 
 use crate::errors::Errors;
-use proc_macro2::TokenStream;
-use quote::quote;
 
 use self::keys::Instance;
 use super::{Format, FrameworkRow, Resolved, RowDetail, detail_display, row, title_value};
@@ -223,12 +221,8 @@ impl Format for Rfc9457 {
         false
     }
 
-    fn transparent_bound(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::ApiError<Format = #krate::Rfc9457>)
-    }
-
-    fn transparent_check(&self, krate: &TokenStream) -> TokenStream {
-        quote!(#krate::rfc9457::TransparentRfc9457)
+    fn transparent_check(&self) -> Check {
+        "rfc9457::TransparentRfc9457"
     }
 
     /// The status's about:blank problem: the status the framework gives

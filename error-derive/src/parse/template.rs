@@ -8,7 +8,7 @@ use syn::{Ident, LitStr, Member};
 
 /// A piece of a template.
 #[derive(Clone, PartialEq, Eq)]
-pub enum Piece {
+pub enum WrittenPiece {
     /// Literal text, braces unescaped.
     Lit(String),
     /// A field, by name or index, as `{…}` wrote it.
@@ -16,11 +16,11 @@ pub enum Piece {
 }
 
 // By hand: syn's `Debug` impls are behind a feature this crate leaves off.
-impl std::fmt::Debug for Piece {
+impl std::fmt::Debug for WrittenPiece {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Piece::Lit(text) => f.debug_tuple("Lit").field(text).finish(),
-            Piece::Field(member) => {
+            WrittenPiece::Lit(text) => f.debug_tuple("Lit").field(text).finish(),
+            WrittenPiece::Field(member) => {
                 let member = match member {
                     Member::Named(ident) => ident.to_string(),
                     Member::Unnamed(index) => index.index.to_string(),
@@ -32,7 +32,7 @@ impl std::fmt::Debug for Piece {
 }
 
 /// The pieces of `lit`'s template, adjacent literals merged.
-pub fn parse(lit: &LitStr) -> Result<Vec<Piece>, String> {
+pub fn parse(lit: &LitStr) -> Result<Vec<WrittenPiece>, String> {
     let text = lit.value();
     let mut pieces = Vec::new();
     let mut literal = String::new();
@@ -64,15 +64,15 @@ pub fn parse(lit: &LitStr) -> Result<Vec<Piece>, String> {
                 }
                 let member = placeholder(inner.trim(), lit)?;
                 if !literal.is_empty() {
-                    pieces.push(Piece::Lit(std::mem::take(&mut literal)));
+                    pieces.push(WrittenPiece::Lit(std::mem::take(&mut literal)));
                 }
-                pieces.push(Piece::Field(member));
+                pieces.push(WrittenPiece::Field(member));
             }
             c => literal.push(c),
         }
     }
     if !literal.is_empty() {
-        pieces.push(Piece::Lit(literal));
+        pieces.push(WrittenPiece::Lit(literal));
     }
     Ok(pieces)
 }

@@ -12,11 +12,12 @@ pub mod rules;
 use crate::errors::Errors;
 
 use crate::format::Format;
-use crate::model::{Coded, Kind, Model, Piece, Plan, Variant};
+use crate::model::{Coded, Kind, Model, Plan, Variant};
 use crate::parse::formats::FormatKind;
 use crate::parse::framework_errors::Declaration;
 use crate::parse::keys::Key;
 use crate::parse::{self, Input};
+use crate::plan::Part;
 
 /// The model of `input`, whose `framework` variant stands for `rows` (see
 /// [`framework_rows`]), or `None` with every error pushed to `errors`.
@@ -94,8 +95,9 @@ pub fn validate<'a>(
         ident: input.ident,
         generics: input.generics,
         krate,
-        format,
         format_kind,
+        embeds: format.embeds(),
+        transparent_check: format.transparent_check(),
         variants,
         is_enum: input.is_enum,
         into_response: input.container.into_response.unwrap_or(true),
@@ -146,7 +148,7 @@ fn validate_variant<'a>(
     let title = rules::title(variant, errors);
     let detail = rules::detail(variant, errors);
     let headers = rules::headers(variant, errors);
-    let title_has_fields = matches!(&title, Some(Some((text, _))) if text.iter().any(|piece| matches!(piece, Piece::Field(_))));
+    let title_has_fields = matches!(&title, Some(Some((text, _))) if text.iter().any(|piece| matches!(piece, Part::Field(_))));
     let resolved = format.and_then(|(kind, format)| {
         let keys = rules::foreign_keys(kind, format, &variant.attrs.seen, errors);
         let resolved = format.resolve(variant, title_has_fields, errors);

@@ -7,13 +7,14 @@ use proc_macro2::Span;
 use syn::{LitStr, Member};
 
 use crate::format::Format;
-use crate::model::{Detail, Header, HeaderValue, Piece, Text};
+use crate::model::{Detail, Header, HeaderValue};
 use crate::parse::formats::FormatKind;
 use crate::parse::headers::WrittenHeaderValue;
 use crate::parse::keys::{ContainerAttrs, Key};
-use crate::parse::template::{self, Piece as RawPiece};
+use crate::parse::template::{self, WrittenPiece};
 use crate::parse::value::{WrittenDetail, listed};
 use crate::parse::{Field, Spanned, Variant};
+use crate::plan::{Part, Text};
 
 fn error(span: Span, message: impl std::fmt::Display) -> syn::Error {
     crate::errors::error(span, message)
@@ -212,7 +213,7 @@ pub fn default_title<'a>(
     errors: &mut Errors,
 ) -> Option<(Text<'a>, String)> {
     match default {
-        Some(title) => Some((Vec::from([Piece::Lit(title.to_owned())]), title.to_owned())),
+        Some(title) => Some((Vec::from([Part::Lit(title.to_owned())]), title.to_owned())),
         None => {
             errors.push(error(
                 variant.ident.span(),
@@ -245,9 +246,9 @@ pub fn text<'a>(
     let mut ok = true;
     for piece in pieces {
         match piece {
-            RawPiece::Lit(literal) => text.push(Piece::Lit(literal)),
-            RawPiece::Field(member) => match variant.field(&member) {
-                Some(field) => text.push(Piece::Field(field)),
+            WrittenPiece::Lit(literal) => text.push(Part::Lit(literal)),
+            WrittenPiece::Field(member) => match variant.field(&member) {
+                Some(field) => text.push(Part::Field(field)),
                 None => {
                     errors.push(error(
                         lit.span(),

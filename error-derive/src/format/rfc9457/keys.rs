@@ -13,10 +13,10 @@ use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 use syn::{LitStr, Member, Meta};
 
-use crate::model::Text;
 use crate::parse::keys::Written;
 use crate::parse::value::{self, string};
 use crate::parse::{Field, Spanned, Variant};
+use crate::plan::Text;
 use crate::validate::rules;
 
 /// `type_base = "https://…/"`, `None` when absent or refused.

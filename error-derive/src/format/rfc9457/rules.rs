@@ -11,9 +11,10 @@ use super::ABOUT_BLANK;
 use super::keys::{self, Extension};
 use super::reasons::reason_phrase;
 use crate::format::error;
-use crate::model::{Coded, Kind, Piece, Variant};
+use crate::model::{Coded, Kind, Variant};
 use crate::parse::keys::Key;
 use crate::parse::{self, Spanned};
+use crate::plan::Part;
 
 /// The members a problem always has or may have, which an extension must
 /// not take.
@@ -318,12 +319,12 @@ pub fn shared_types(variants: &[Variant<'_>], errors: &mut Errors) {
 /// A title's template in one spelling (literal braces doubled,
 /// placeholders by name or index), so that titles that mean the same
 /// compare equal however their braces were written.
-fn template(title: &[Piece<'_>]) -> String {
+fn template(title: &[Part<'_>]) -> String {
     title
         .iter()
         .map(|piece| match piece {
-            Piece::Lit(text) => text.replace('{', "{{").replace('}', "}}"),
-            Piece::Field(field) => match &field.member {
+            Part::Lit(text) => text.replace('{', "{{").replace('}', "}}"),
+            Part::Field(field) => match &field.member {
                 syn::Member::Named(ident) => format!("{{{ident}}}"),
                 syn::Member::Unnamed(index) => format!("{{{}}}", index.index),
             },
