@@ -147,16 +147,71 @@ impl Entrecode {
     fn type_url(&self, code: u16) -> String {
         format!("{}{code}{}", self.type_url.0, self.type_url.1)
     }
+}
 
-    /// The members a sub-error shares with a problem, in wire order:
-    /// "a subset of the properties described above: `code`, `title`, `type`
-    /// and `detail`".
-    fn subset<'a>(&self, object: &mut Object<'a>, coded: &Coded<'a>) {
-        object.push("title", title_value(coded));
-        object.push("type", Source::Const(Const::Str(self.type_url(coded.code))));
-        if let Some(detail) = &coded.detail {
-            object.push("detail", detail_display(detail, "entrecode::DetailDisplay"));
-        }
+/// What a variant's body links to: its type URL (its code's description),
+/// and the type's `up` link.
+struct Links {
+    type_url: String,
+    up_title: String,
+    up_href: String,
+}
+
+/// The problem: `status`, `code`, `title`, `type`, `detail` (the field's
+/// `Display` or the text), `verbose` (serde, left out when it fails),
+/// `_links` (`up` and `describedby`, constants) and `_embedded.error` (the
+/// `embed` field's sub-errors); a sub-error has `code`, `title`, `type` and
+/// `detail`.
+fn plan<'a>(links: &Links, keys: keys::VariantKeys<'a>, coded: &Coded<'a>) -> Plan<'a> {
+    let link = |title: &str, href: &str| {
+        Const::object([
+            ("title", Const::Str(title.to_owned())),
+            ("href", Const::Str(href.to_owned())),
+        ])
+    };
+    let constant_links = Const::object([
+        ("up", link(&links.up_title, &links.up_href)),
+        ("describedby", link("Error Description", &links.type_url)),
+    ]);
+    let (verbose, embed) = (keys.verbose, keys.embed);
+    let mut body = Object::new("Problem", ("status", Const::Int(coded.status)));
+    body.push("code", Source::Const(Const::Int(coded.code)));
+    subset(&mut body, &links.type_url, coded);
+    if let Some(field) = verbose {
+        body.push(
+            "verbose",
+            Source::Serde(field, OnError::Omit, "entrecode::VerboseSerialize"),
+        );
+    }
+    body.push("_links", Source::Const(constant_links));
+    if let Some(field) = embed {
+        body.push(
+            "_embedded",
+            Source::SubErrors {
+                inner: "error",
+                field,
+                check: "entrecode::EmbedErrors",
+            },
+        );
+    }
+    let mut sub_body = Object::new("SubError", ("code", Const::Int(coded.code)));
+    subset(&mut sub_body, &links.type_url, coded);
+    Plan {
+        body,
+        sub_body: Some(sub_body),
+        verbose_doc: verbose.map_or_else(String::new, |field| field.docs.clone()),
+        type_uri: links.type_url.clone(),
+    }
+}
+
+/// The members a sub-error shares with a problem, in wire order: "a subset
+/// of the properties described above: `code`, `title`, `type` and
+/// `detail`".
+fn subset<'a>(object: &mut Object<'a>, type_url: &str, coded: &Coded<'a>) {
+    object.push("title", title_value(coded));
+    object.push("type", Source::Const(Const::Str(type_url.to_owned())));
+    if let Some(detail) = &coded.detail {
+        object.push("detail", detail_display(detail, "entrecode::DetailDisplay"));
     }
 }
 
@@ -197,12 +252,12 @@ fn check_type_url(url: &LitStr, errors: &mut Errors) -> Option<(String, String)>
 }
 
 impl Format for Entrecode {
-    fn resolve(
+    fn resolve<'a>(
         &self,
-        variant: &parse::Variant,
+        variant: &'a parse::Variant,
         title_has_fields: bool,
         errors: &mut Errors,
-    ) -> Option<Resolved> {
+    ) -> Option<Resolved<'a>> {
         let attrs = &variant.attrs;
         let keys = keys::variant(variant, errors);
         let code = attrs.code?;
@@ -227,70 +282,24 @@ impl Format for Entrecode {
             (None, status) => check_undocumented(variant, full, local, status, errors),
         };
         let internal_ok = local != 0 || check_internal(variant, full, title_has_fields, errors);
-        let (status, true, true, Some(_)) = (status?, defined, internal_ok, keys) else {
+        let (status, true, true, Some(keys)) = (status?, defined, internal_ok, keys) else {
             return None;
+        };
+        let links = Links {
+            type_url: self.type_url(full),
+            up_title: self.up_title.clone(),
+            up_href: self.up_href.clone(),
         };
         Some(Resolved {
             code: full,
             status,
             default_title: documented.map(|row| row.title),
+            plan: Box::new(move |coded| plan(&links, keys, coded)),
         })
     }
 
     fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Errors) {
         check_shared_codes(variants, errors);
-    }
-
-    /// The problem: `status`, `code`, `title`, `type`, `detail` (the
-    /// field's `Display` or the text), `verbose` (serde, left out when it
-    /// fails), `_links` (`up` and `describedby`, constants) and
-    /// `_embedded.error` (the `embed` field's sub-errors); a sub-error has
-    /// `code`, `title`, `type` and `detail`.
-    fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
-        let type_url = self.type_url(coded.code);
-        let link = |title: &str, href: &str| {
-            Const::object([
-                ("title", Const::Str(title.to_owned())),
-                ("href", Const::Str(href.to_owned())),
-            ])
-        };
-        let links = Const::object([
-            ("up", link(&self.up_title, &self.up_href)),
-            ("describedby", link("Error Description", &type_url)),
-        ]);
-        // `resolve` read them and reported what was wrong: here they hold.
-        let mut reported = crate::errors::Errors::default();
-        let keys = keys::variant(variant, &mut reported).unwrap_or_default();
-        let _ = reported.finish();
-        let (verbose, embed) = (keys.verbose, keys.embed);
-        let mut body = Object::new("Problem", ("status", Const::Int(coded.status)));
-        body.push("code", Source::Const(Const::Int(coded.code)));
-        self.subset(&mut body, coded);
-        if let Some(field) = verbose {
-            body.push(
-                "verbose",
-                Source::Serde(field, OnError::Omit, "entrecode::VerboseSerialize"),
-            );
-        }
-        body.push("_links", Source::Const(links));
-        if let Some(field) = embed {
-            body.push(
-                "_embedded",
-                Source::SubErrors {
-                    inner: "error",
-                    field,
-                    check: "entrecode::EmbedErrors",
-                },
-            );
-        }
-        let mut sub_body = Object::new("SubError", ("code", Const::Int(coded.code)));
-        self.subset(&mut sub_body, coded);
-        Plan {
-            body,
-            sub_body: Some(sub_body),
-            verbose_doc: verbose.map_or_else(String::new, |field| field.docs.clone()),
-            type_uri: type_url,
-        }
     }
 
     fn transparent_check(&self) -> Check {

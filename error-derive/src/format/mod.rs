@@ -90,7 +90,7 @@ const fn row(
 }
 
 /// What a format decides about a variant with its own code.
-pub struct Resolved {
+pub struct Resolved<'a> {
     /// The full wire code.
     pub code: u16,
     /// The status: written, or the code's documented one.
@@ -98,18 +98,26 @@ pub struct Resolved {
     /// The code's documented title, used when the variant writes none. A
     /// format that returns `None` here has reported a missing title itself.
     pub default_title: Option<&'static str>,
+    /// What the format writes for the variant, once the rules every format
+    /// shares have resolved its title and detail: its body (and its body as
+    /// a sub-error) as plans, and the docs only the format knows. The keys
+    /// of its own it read for [`Format::resolve`] are in it, read once.
+    pub plan: Planner<'a>,
 }
+
+/// The rest of a format's work on a variant: see [`Resolved::plan`].
+pub type Planner<'a> = Box<dyn FnOnce(&Coded<'a>) -> Plan<'a> + 'a>;
 
 /// A wire format, as the derive sees it.
 pub trait Format {
-    /// The format's rules for one variant; its code, status and default
-    /// title when they hold.
-    fn resolve(
+    /// The format's rules for one variant; its code, status, default title
+    /// and plan when they hold.
+    fn resolve<'a>(
         &self,
-        variant: &parse::Variant,
+        variant: &'a parse::Variant,
         title_has_fields: bool,
         errors: &mut Errors,
-    ) -> Option<Resolved>;
+    ) -> Option<Resolved<'a>>;
 
     /// The format's rules across variants (e.g. duplicate codes).
     fn check_variants(&self, _variants: &[Variant<'_>], _errors: &mut Errors) {}
@@ -137,11 +145,6 @@ pub trait Format {
     fn framework_rows(&self) -> Result<(), Option<&'static str>> {
         Ok(())
     }
-
-    /// What the format writes for a variant that passed its rules: its
-    /// body (and its body as a sub-error) as plans, and the docs only the
-    /// format knows.
-    fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a>;
 
     /// Whether every variant that is not `transparent` needs a `code` (a
     /// format whose errors are known by another key, a status or a type,

@@ -87,12 +87,12 @@ pub const FRAMEWORK_ROWS: [FrameworkRow; 13] = [
 pub struct Oz;
 
 impl Format for Oz {
-    fn resolve(
+    fn resolve<'a>(
         &self,
-        variant: &parse::Variant,
+        variant: &'a parse::Variant,
         _title_has_fields: bool,
         errors: &mut Errors,
-    ) -> Option<Resolved> {
+    ) -> Option<Resolved<'a>> {
         let attrs = &variant.attrs;
         let code = attrs.code?;
         let Some(documented) = u16::try_from(code.value).ok().and_then(oz_table::lookup) else {
@@ -113,6 +113,7 @@ impl Format for Oz {
             code: documented.code,
             status,
             default_title: Some(documented.message),
+            plan: Box::new(plan),
         })
     }
 
@@ -146,25 +147,23 @@ impl Format for Oz {
             _ => 3,
         })
     }
+}
 
-    /// `{"error_code": code, "error_message": title, "details": …}`: the
-    /// `detail` field serialised with serde (`null` when it fails), a text
-    /// as a string, else `null`.
-    fn plan<'a>(&self, _variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
-        let details = match &coded.detail {
-            None => Source::Const(Const::Null),
-            Some(Detail::Field(field)) => {
-                Source::Serde(field, OnError::Null, "oz::DetailSerialize")
-            }
-            Some(Detail::Text(text, _)) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
-        };
-        let mut body = Object::new("OzBody", ("error_code", Const::Int(coded.code)));
-        body.push("error_message", title_value(coded));
-        body.push("details", details);
-        Plan {
-            body,
-            ..Plan::default()
-        }
+/// `{"error_code": code, "error_message": title, "details": …}`: the
+/// `detail` field serialised with serde (`null` when it fails), a text as a
+/// string, else `null`.
+fn plan<'a>(coded: &Coded<'a>) -> Plan<'a> {
+    let details = match &coded.detail {
+        None => Source::Const(Const::Null),
+        Some(Detail::Field(field)) => Source::Serde(field, OnError::Null, "oz::DetailSerialize"),
+        Some(Detail::Text(text, _)) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
+    };
+    let mut body = Object::new("OzBody", ("error_code", Const::Int(coded.code)));
+    body.push("error_message", title_value(coded));
+    body.push("details", details);
+    Plan {
+        body,
+        ..Plan::default()
     }
 }
 

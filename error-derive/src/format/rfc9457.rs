@@ -132,12 +132,12 @@ impl Rfc9457 {
 }
 
 impl Format for Rfc9457 {
-    fn resolve(
+    fn resolve<'a>(
         &self,
-        variant: &parse::Variant,
+        variant: &'a parse::Variant,
         _title_has_fields: bool,
         errors: &mut Errors,
-    ) -> Option<Resolved> {
+    ) -> Option<Resolved<'a>> {
         let (keys, keys_ok) = keys::variant(variant, errors);
         let status = rules::status(variant, errors);
         let code = rules::code(variant, errors);
@@ -154,7 +154,7 @@ impl Format for Rfc9457 {
         };
         let has_code = variant.attrs.has(Key::Code);
         let names_ok = rules::extension_names(&keys.extensions, has_code, errors);
-        let (true, true, Some(status), Some(code), Some(_), Some(default_title)) =
+        let (true, true, Some(status), Some(code), Some(type_uri), Some(default_title)) =
             (keys_ok, names_ok, status, code, type_uri, default_title)
         else {
             return None;
@@ -163,57 +163,12 @@ impl Format for Rfc9457 {
             code: code.unwrap_or(status.value),
             status: status.value,
             default_title,
+            plan: Box::new(move |coded| plan(keys, type_uri, has_code, coded)),
         })
     }
 
     fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Errors) {
         rules::shared_types(variants, errors);
-    }
-
-    /// `type`, `title`, `status`, `detail` (the field's `Display` or the
-    /// text), `instance` (likewise), `code`, then each extension serialised
-    /// with serde; those named by a field are left out when it is `None`
-    /// (and an extension whose `Serialize` fails).
-    fn plan<'a>(&self, variant: &'a parse::Variant, coded: &Coded<'a>) -> Plan<'a> {
-        // `resolve` read them and reported what was wrong: here they hold.
-        let mut reported = crate::errors::Errors::default();
-        let (keys, _) = keys::variant(variant, &mut reported);
-        let type_uri = rules::type_uri(keys.type_.as_ref(), self.type_base(), &mut reported)
-            .unwrap_or_else(|| ABOUT_BLANK.to_owned());
-        let _ = reported.finish();
-        let mut body = Object::new("ProblemDetails", ("type", Const::Str(type_uri.clone())));
-        body.push("title", title_value(coded));
-        body.push("status", Source::Const(Const::Int(coded.status)));
-        if let Some(detail) = &coded.detail {
-            body.push("detail", detail_display(detail, DETAIL_DISPLAY));
-        }
-        match keys.instance {
-            Some(Instance::Field(field)) => {
-                body.push("instance", Source::Display(field, INSTANCE_DISPLAY));
-            }
-            Some(Instance::Text(text)) => {
-                body.push(
-                    "instance",
-                    Source::Text(text, "rfc9457::ProblemInstancePlaceholder"),
-                );
-            }
-            None => {}
-        }
-        if variant.attrs.code.is_some() {
-            body.push("code", Source::Const(Const::Int(coded.code)));
-        }
-        for extension in keys.extensions {
-            body.push(
-                extension.name,
-                Source::Serde(extension.field, OnError::Omit, EXTENSION_SERIALIZE),
-            );
-        }
-        Plan {
-            body,
-            sub_body: None,
-            verbose_doc: String::new(),
-            type_uri,
-        }
     }
 
     /// A problem is known by its type, not by a code.
@@ -268,5 +223,50 @@ impl Format for Rfc9457 {
             "up" => "rfc9457 problems have no links; remove it",
             _ => return None,
         })
+    }
+}
+
+/// `type`, `title`, `status`, `detail` (the field's `Display` or the text),
+/// `instance` (likewise), `code` when the variant has one, then each
+/// extension serialised with serde; those named by a field are left out
+/// when it is `None` (and an extension whose `Serialize` fails).
+fn plan<'a>(
+    keys: keys::VariantKeys<'a>,
+    type_uri: String,
+    has_code: bool,
+    coded: &Coded<'a>,
+) -> Plan<'a> {
+    let mut body = Object::new("ProblemDetails", ("type", Const::Str(type_uri.clone())));
+    body.push("title", title_value(coded));
+    body.push("status", Source::Const(Const::Int(coded.status)));
+    if let Some(detail) = &coded.detail {
+        body.push("detail", detail_display(detail, DETAIL_DISPLAY));
+    }
+    match keys.instance {
+        Some(Instance::Field(field)) => {
+            body.push("instance", Source::Display(field, INSTANCE_DISPLAY));
+        }
+        Some(Instance::Text(text)) => {
+            body.push(
+                "instance",
+                Source::Text(text, "rfc9457::ProblemInstancePlaceholder"),
+            );
+        }
+        None => {}
+    }
+    if has_code {
+        body.push("code", Source::Const(Const::Int(coded.code)));
+    }
+    for extension in keys.extensions {
+        body.push(
+            extension.name,
+            Source::Serde(extension.field, OnError::Omit, EXTENSION_SERIALIZE),
+        );
+    }
+    Plan {
+        body,
+        sub_body: None,
+        verbose_doc: String::new(),
+        type_uri,
     }
 }

@@ -169,10 +169,7 @@ fn validate_variant<'a>(
         headers,
         plan: Plan::default(),
     };
-    // `format` is `Some`: `resolve` gave a result.
-    if let Some((_, format)) = format {
-        coded.plan = format.plan(variant, &coded);
-    }
+    coded.plan = (resolved.plan)(&coded);
     Some(Variant {
         source: variant,
         kind: Kind::Coded(Box::new(coded)),

@@ -46,7 +46,7 @@ pub fn container(written: &[Written], errors: &mut Errors) -> ContainerKeys {
 }
 
 /// A variant's `verbose` and `embed` fields.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 pub struct VariantKeys<'a> {
     /// `verbose = field`.
     pub verbose: Option<&'a Field>,
