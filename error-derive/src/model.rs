@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use syn::{Generics, Ident};
 
 use crate::parse::{self, Field};
-use crate::plan::{Check, Object, Part, Text};
+use crate::plan::{Check, Object, Text};
 
 /// A type that passed every rule.
 pub struct Model<'a> {
@@ -83,10 +83,8 @@ pub struct Coded<'a> {
     pub code: u16,
     /// The HTTP status.
     pub status: u16,
-    /// The title, as pieces.
+    /// The title (as written, or the documented default).
     pub title: Text<'a>,
-    /// The title as written (or the documented default), placeholders kept.
-    pub title_template: String,
     /// `detail`, if the variant names one.
     pub detail: Option<Detail<'a>>,
     /// The response headers it declares, in order.
@@ -131,16 +129,5 @@ pub enum Detail<'a> {
     /// A field.
     Field(&'a Field),
     /// A text, maybe interpolating fields.
-    Text(Text<'a>, String),
-}
-
-impl Coded<'_> {
-    /// Whether the title is a constant (no placeholders).
-    pub fn constant_title(&self) -> Option<&str> {
-        match self.title.as_slice() {
-            [] => Some(""),
-            [Part::Lit(text)] => Some(text),
-            _ => None,
-        }
-    }
+    Text(Text<'a>),
 }

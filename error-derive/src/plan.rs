@@ -14,8 +14,72 @@ use crate::common::escape::escape_into;
 use crate::parse::Field;
 
 /// A text of literal parts and fields' `Display` (a title, a text
-/// `detail`), resolved: each placeholder is the field it names.
-pub type Text<'a> = Vec<Part<'a>>;
+/// `detail`), resolved: each placeholder is the field it names; and the
+/// text as written, which the docs show. Its parts are its slice.
+#[derive(Clone)]
+pub struct Text<'a> {
+    /// The parts, adjacent literals merged.
+    pub parts: Vec<Part<'a>>,
+    /// The template as written (`"Capsule {0} not found"`), or the
+    /// documented text it stands for.
+    pub written: String,
+}
+
+impl Text<'_> {
+    /// A text without placeholders.
+    pub fn literal(text: &str) -> Self {
+        Text {
+            parts: Vec::from([Part::Lit(text.to_owned())]),
+            written: text.to_owned(),
+        }
+    }
+
+    /// The text if it is a constant (no placeholders).
+    pub fn constant(&self) -> Option<&str> {
+        match self.parts.as_slice() {
+            [] => Some(""),
+            [Part::Lit(text)] => Some(text),
+            _ => None,
+        }
+    }
+
+    /// Whether a placeholder names a field.
+    pub fn has_fields(&self) -> bool {
+        self.parts.iter().any(|part| matches!(part, Part::Field(_)))
+    }
+
+    /// The template in one spelling: literal braces doubled, placeholders
+    /// as `{name}` or `{index}`, so that templates written with other
+    /// spacing or escapes compare equal when they mean the same (and an
+    /// example shows what a reader expects).
+    pub fn canonical(&self) -> String {
+        let mut out = String::new();
+        for part in &self.parts {
+            match part {
+                Part::Lit(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
+                Part::Field(field) => {
+                    out.push('{');
+                    match &field.member {
+                        syn::Member::Named(ident) => {
+                            out.push_str(ident.to_string().trim_start_matches("r#"));
+                        }
+                        syn::Member::Unnamed(index) => out.push_str(&index.index.to_string()),
+                    }
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
+}
+
+impl<'a> std::ops::Deref for Text<'a> {
+    type Target = [Part<'a>];
+
+    fn deref(&self) -> &[Part<'a>] {
+        &self.parts
+    }
+}
 
 /// A part of a [`Text`].
 #[derive(Clone)]
@@ -151,5 +215,22 @@ impl Const {
                 out.push(b'}');
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Part, Text};
+
+    #[test]
+    fn a_texts_canonical_spelling_doubles_literal_braces() {
+        let text = Text {
+            parts: Vec::from([Part::Lit("a {b} c".to_owned())]),
+            written: "a {{b}} c".to_owned(),
+        };
+        assert_eq!(text.canonical(), "a {{b}} c");
+        assert_eq!(text.constant(), Some("a {b} c"));
+        assert!(!text.has_fields());
+        assert_eq!(Text::literal("x").written, "x");
     }
 }

@@ -9,7 +9,6 @@
 use syn::Member;
 
 use crate::parse::Field;
-use crate::plan::Part;
 use crate::plan::{Const, Object, Source};
 
 /// An object's example JSON (without sub-errors) and the field whose
@@ -20,7 +19,7 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
     for member in &object.members {
         let value = match &member.value {
             Source::Const(value) => value.clone(),
-            Source::Text(text, _) => Const::Str(template(text)),
+            Source::Text(text, _) => Const::Str(text.canonical()),
             Source::Display(field, _) | Source::Serde(field, ..) => {
                 Const::Str(format!("{{{}}}", name(&field.member)))
             }
@@ -37,35 +36,9 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
 }
 
 /// A text as its template, braces escaped back.
-fn template(text: &[Part<'_>]) -> String {
-    let mut out = String::new();
-    for piece in text {
-        match piece {
-            Part::Lit(literal) => out.push_str(&literal.replace('{', "{{").replace('}', "}}")),
-            Part::Field(field) => {
-                out.push('{');
-                out.push_str(&name(&field.member));
-                out.push('}');
-            }
-        }
-    }
-    out
-}
-
 fn name(member: &Member) -> String {
     match member {
         Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
         Member::Unnamed(index) => index.index.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_in_templates_are_kept() {
-        let pieces = [Part::Lit("a {b} c".to_owned())];
-        assert_eq!(template(&pieces), "a {{b}} c");
     }
 }

@@ -237,7 +237,7 @@ impl Builder {
         let mut slots = VariantSlots::default();
         // The sections first (display slots follow first use, title fields
         // first), then the record entry that points at them.
-        let title = match coded.constant_title() {
+        let title = match coded.title.constant() {
             Some(title) => Piece {
                 kind: PieceKind::Literal,
                 slot: 0,
@@ -262,12 +262,12 @@ impl Builder {
         };
         let detail_doc = match &coded.detail {
             Some(Detail::Field(field)) => field.docs.clone(),
-            Some(Detail::Text(_, text)) => text.clone(),
+            Some(Detail::Text(text)) => text.written.clone(),
             None => String::new(),
         };
         let fields = &variant.source.fields;
         let readable_detail = match &coded.detail {
-            Some(Detail::Text(text, _)) => readable(text, fields),
+            Some(Detail::Text(text)) => readable(text, fields),
             _ => detail_doc.clone(),
         };
         let (example_body, _) = example(&plan.body);
@@ -288,7 +288,7 @@ impl Builder {
             has_sub_errors: sub_errors.is_some(),
             sub_errors_at,
             name,
-            title_template: self.string(&coded.title_template),
+            title_template: self.string(&coded.title.written),
             description: self.string(&variant.source.docs),
             detail_doc: self.string(&detail_doc),
             verbose_doc: self.string(&plan.verbose_doc),
@@ -375,7 +375,7 @@ impl Builder {
                 Source::Text(text, _) => {
                     program.bytes(&key);
                     program.bytes(b"\"");
-                    for piece in text {
+                    for piece in text.iter() {
                         match piece {
                             Part::Lit(literal) => {
                                 let mut escaped = Vec::with_capacity(literal.len());

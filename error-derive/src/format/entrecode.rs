@@ -17,7 +17,6 @@ use crate::common::entrecode_table::{self, EntrecodeCode, Systems};
 use crate::common::framework_cases::FrameworkCase;
 use crate::model::{Coded, Kind, Plan, Variant};
 use crate::parse::keys::{ContainerAttrs, Key};
-use crate::plan::Part;
 
 use crate::parse::{self, Spanned};
 use crate::plan::{Check, Const, Object, OnError, Source};
@@ -591,7 +590,7 @@ fn disagreement(
     (first, first_coded): (&Variant<'_>, &Coded<'_>),
     (second, second_coded): (&Variant<'_>, &Coded<'_>),
 ) -> Option<syn::Error> {
-    let other_title = template(&first_coded.title) != template(&second_coded.title);
+    let other_title = first_coded.title.canonical() != second_coded.title.canonical();
     let other_status = first_coded.status != second_coded.status;
     let attrs = &second.source.attrs;
     let code_span = attrs
@@ -642,29 +641,8 @@ fn disagreement(
 /// documented title when the variant writes none.
 fn title_of(variant: &Variant<'_>, coded: &Coded<'_>) -> String {
     if variant.source.attrs.title.is_some() {
-        format!("{:?}", coded.title_template)
+        format!("{:?}", coded.title.written)
     } else {
-        format!("{:?} (the documented one)", coded.title_template)
+        format!("{:?} (the documented one)", coded.title.written)
     }
-}
-
-/// A title's template in one spelling: literal braces doubled, placeholders
-/// as `{name}` or `{index}`, so that templates written with other spacing or
-/// escapes compare equal when they mean the same.
-fn template(title: &[Part<'_>]) -> String {
-    let mut out = String::new();
-    for piece in title {
-        match piece {
-            Part::Lit(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
-            Part::Field(field) => {
-                out.push('{');
-                match &field.member {
-                    syn::Member::Named(ident) => out.push_str(&ident.to_string()),
-                    syn::Member::Unnamed(index) => out.push_str(&index.index.to_string()),
-                }
-                out.push('}');
-            }
-        }
-    }
-    out
 }

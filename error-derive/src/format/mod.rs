@@ -178,7 +178,7 @@ const DETAIL_PLACEHOLDER: Check = "field::DetailPlaceholder";
 
 /// A title: a constant string when it has no placeholders.
 fn title_value<'a>(coded: &Coded<'a>) -> Source<'a> {
-    match coded.constant_title() {
+    match coded.title.constant() {
         Some(title) => Source::Const(Const::Str(title.to_owned())),
         None => Source::Text(coded.title.clone(), TITLE_PLACEHOLDER),
     }
@@ -188,7 +188,7 @@ fn title_value<'a>(coded: &Coded<'a>) -> Source<'a> {
 fn detail_display<'a>(detail: &Detail<'a>, check: Check) -> Source<'a> {
     match detail {
         Detail::Field(field) => Source::Display(field, check),
-        Detail::Text(text, _) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
+        Detail::Text(text) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
     }
 }
 

@@ -156,7 +156,7 @@ fn plan<'a>(coded: &Coded<'a>) -> Plan<'a> {
     let details = match &coded.detail {
         None => Source::Const(Const::Null),
         Some(Detail::Field(field)) => Source::Serde(field, OnError::Null, "oz::DetailSerialize"),
-        Some(Detail::Text(text, _)) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
+        Some(Detail::Text(text)) => Source::Text(text.clone(), DETAIL_PLACEHOLDER),
     };
     let mut body = Object::new("OzBody", ("error_code", Const::Int(coded.code)));
     body.push("error_message", title_value(coded));

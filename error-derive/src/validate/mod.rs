@@ -17,7 +17,6 @@ use crate::parse::formats::FormatKind;
 use crate::parse::framework_errors::Declaration;
 use crate::parse::keys::Key;
 use crate::parse::{self, Input};
-use crate::plan::Part;
 
 /// The model of `input`, whose `framework` variant stands for `rows` (see
 /// [`framework_rows`]), or `None` with every error pushed to `errors`.
@@ -148,7 +147,7 @@ fn validate_variant<'a>(
     let title = rules::title(variant, errors);
     let detail = rules::detail(variant, errors);
     let headers = rules::headers(variant, errors);
-    let title_has_fields = matches!(&title, Some(Some((text, _))) if text.iter().any(|piece| matches!(piece, Part::Field(_))));
+    let title_has_fields = matches!(&title, Some(Some(text)) if text.has_fields());
     let resolved = format.and_then(|(kind, format)| {
         let keys = rules::foreign_keys(kind, format, &variant.attrs.seen, errors);
         let resolved = format.resolve(variant, title_has_fields, errors);
@@ -156,7 +155,7 @@ fn validate_variant<'a>(
     });
     let (resolved, (), (), title, detail, headers) =
         (resolved?, code?, status?, title?, detail?, headers?);
-    let (title, title_template) = match title {
+    let title = match title {
         Some(title) => title,
         None => rules::default_title(variant, resolved.default_title, errors)?,
     };
@@ -164,7 +163,6 @@ fn validate_variant<'a>(
         code: resolved.code,
         status: resolved.status,
         title,
-        title_template,
         detail,
         headers,
         plan: Plan::default(),

@@ -185,11 +185,11 @@ pub fn field_ref<'a>(
 
 /// Rule: a title parses as a template and its placeholders are fields.
 /// `Some(None)`: no title written.
-pub fn title<'a>(variant: &'a Variant, errors: &mut Errors) -> Option<Option<(Text<'a>, String)>> {
+pub fn title<'a>(variant: &'a Variant, errors: &mut Errors) -> Option<Option<Text<'a>>> {
     let Some(lit) = &variant.attrs.title else {
         return Some(None);
     };
-    text(variant, lit, "the title", errors).map(|text| Some((text, lit.value())))
+    text(variant, lit, "the title", errors).map(Some)
 }
 
 /// Rule: `detail` names a field, or is a text whose placeholders are fields.
@@ -200,7 +200,7 @@ pub fn detail<'a>(variant: &'a Variant, errors: &mut Errors) -> Option<Option<De
             field_ref(variant, Some(member), "detail", errors).map(|field| field.map(Detail::Field))
         }
         Some(WrittenDetail::Text(lit)) => {
-            text(variant, lit, "`detail`", errors).map(|text| Some(Detail::Text(text, lit.value())))
+            text(variant, lit, "`detail`", errors).map(|text| Some(Detail::Text(text)))
         }
     }
 }
@@ -211,9 +211,9 @@ pub fn default_title<'a>(
     variant: &Variant,
     default: Option<&'static str>,
     errors: &mut Errors,
-) -> Option<(Text<'a>, String)> {
+) -> Option<Text<'a>> {
     match default {
-        Some(title) => Some((Vec::from([Part::Lit(title.to_owned())]), title.to_owned())),
+        Some(title) => Some(Text::literal(title)),
         None => {
             errors.push(error(
                 variant.ident.span(),
@@ -265,7 +265,10 @@ pub fn text<'a>(
             },
         }
     }
-    ok.then_some(text)
+    ok.then(|| Text {
+        parts: text,
+        written: lit.value(),
+    })
 }
 
 /// A field as `detail = …` or a placeholder writes it: `name` or `0`.

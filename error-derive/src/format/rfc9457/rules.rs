@@ -14,7 +14,6 @@ use crate::format::error;
 use crate::model::{Coded, Kind, Variant};
 use crate::parse::keys::Key;
 use crate::parse::{self, Spanned};
-use crate::plan::Part;
 
 /// The members a problem always has or may have, which an extension must
 /// not take.
@@ -281,7 +280,7 @@ pub fn shared_types(variants: &[Variant<'_>], errors: &mut Errors) {
             first_by_type.insert(uri, (variant, own));
             continue;
         };
-        let other_title = template(&first_own.title) != template(&own.title);
+        let other_title = first_own.title.canonical() != own.title.canonical();
         let other_status = first_own.status != own.status;
         let source = variant.source;
         let type_span = keys::value_span(source, "type").unwrap_or_else(|| source.ident.span());
@@ -289,8 +288,8 @@ pub fn shared_types(variants: &[Variant<'_>], errors: &mut Errors) {
             (false, false) => continue,
             (true, false) => (
                 source.attrs.title.as_ref().map_or(type_span, LitStr::span),
-                format!("the title {:?}", own.title_template),
-                format!("{:?}", first_own.title_template),
+                format!("the title {:?}", own.title.written),
+                format!("{:?}", first_own.title.written),
             ),
             (false, true) => (
                 source.attrs.status.map_or(type_span, |status| status.span),
@@ -301,9 +300,9 @@ pub fn shared_types(variants: &[Variant<'_>], errors: &mut Errors) {
                 type_span,
                 format!(
                     "the title {:?} and the status {}",
-                    own.title_template, own.status
+                    own.title.written, own.status
                 ),
-                format!("{:?} and {}", first_own.title_template, first_own.status),
+                format!("{:?} and {}", first_own.title.written, first_own.status),
             ),
         };
         errors.push(error(
@@ -314,20 +313,4 @@ pub fn shared_types(variants: &[Variant<'_>], errors: &mut Errors) {
             ),
         ));
     }
-}
-
-/// A title's template in one spelling (literal braces doubled,
-/// placeholders by name or index), so that titles that mean the same
-/// compare equal however their braces were written.
-fn template(title: &[Part<'_>]) -> String {
-    title
-        .iter()
-        .map(|piece| match piece {
-            Part::Lit(text) => text.replace('{', "{{").replace('}', "}}"),
-            Part::Field(field) => match &field.member {
-                syn::Member::Named(ident) => format!("{{{ident}}}"),
-                syn::Member::Unnamed(index) => format!("{{{}}}", index.index),
-            },
-        })
-        .collect()
 }
