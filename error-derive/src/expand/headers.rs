@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Expander, binding, option_inner};
+use super::{ArmBody, Expander, binding, option_inner};
 use crate::model::{HeaderValue, Kind};
 use crate::parse::Field;
 
@@ -51,7 +51,11 @@ impl Expander<'_> {
                     }
                 });
                 let calls: Vec<TokenStream> = calls.collect();
-                (quote!({ #(#calls)* }), fields)
+                ArmBody {
+                    body: quote!({ #(#calls)* }),
+                    fields,
+                    note: None,
+                }
             },
             |inner| quote!(#krate::ApiError::__headers(#inner, __header)),
         );

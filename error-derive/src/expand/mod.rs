@@ -70,6 +70,15 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
     }
 }
 
+/// A coded variant's arm of a `match self`: its body, the fields it binds,
+/// and a doc comment that says what it does, for readers of the expansion
+/// (`cargo expand`).
+struct ArmBody<'a> {
+    body: TokenStream,
+    fields: Vec<&'a Field>,
+    note: Option<String>,
+}
+
 /// Builds the pieces of generated code for one model.
 pub struct Expander<'a> {
     model: &'a Model<'a>,
@@ -89,7 +98,7 @@ impl<'a> Expander<'a> {
     /// the field's binding).
     fn each_variant(
         &self,
-        coded: impl Fn(usize, &'a Coded<'a>) -> (TokenStream, Vec<&'a Field>),
+        coded: impl Fn(usize, &'a Coded<'a>) -> ArmBody<'a>,
         transparent: impl Fn(&Ident) -> TokenStream,
     ) -> TokenStream {
         if self.model.variants.is_empty() {
@@ -122,10 +131,11 @@ impl<'a> Expander<'a> {
                 }
                 Kind::Coded(variant) => {
                     // Bind only what this arm uses: `code()` needs no field.
-                    let (body, fields) = coded(index, variant);
+                    let ArmBody { body, fields, note } = coded(index, variant);
                     let members = fields.iter().map(|field| &field.member);
                     let bindings = fields.iter().map(|field| binding(&field.member));
-                    arms.push(quote!(#path { #(#members: #bindings,)* .. } => #body,));
+                    let note = note.map(|note| quote!(#[doc = #note]));
+                    arms.push(quote!(#note #path { #(#members: #bindings,)* .. } => #body,));
                 }
             }
             index += 1;
@@ -145,7 +155,7 @@ impl<'a> Expander<'a> {
         path: &TokenStream,
         first: usize,
         rows: usize,
-        coded: &impl Fn(usize, &'a Coded<'a>) -> (TokenStream, Vec<&'a Field>),
+        coded: &impl Fn(usize, &'a Coded<'a>) -> ArmBody<'a>,
     ) -> TokenStream {
         let krate = self.krate();
         let variants = &self.model.variants[first..first + rows];
@@ -155,15 +165,18 @@ impl<'a> Expander<'a> {
         let (member, ty) = (&field.member, &field.ty);
         let answer = binding(member);
         let bodies = variants.iter().enumerate().map(|(offset, row)| {
-            let body = match &row.kind {
-                Kind::Coded(own) => coded(first + offset, own).0,
-                Kind::Transparent(_) => TokenStream::new(),
+            let (body, note) = match &row.kind {
+                Kind::Coded(own) => {
+                    let arm = coded(first + offset, own);
+                    (arm.body, arm.note.map(|note| quote!(#[doc = #note])))
+                }
+                Kind::Transparent(_) => (TokenStream::new(), None),
             };
             let index = row.source.row.map_or(0, |row| row.index);
             if offset + 1 == rows {
-                quote!(_ => #body,)
+                quote!(#note _ => #body,)
             } else {
-                quote!(#index => #body,)
+                quote!(#note #index => #body,)
             }
         });
         quote! {
@@ -231,10 +244,20 @@ impl<'a> Expander<'a> {
             },
             "__json_size_hint",
         );
+        // Each arm says what its variant writes: the record it hands over
+        // is bytes a reader of the expansion cannot read.
         let visit = self.each_variant(
             |index, _| match arm(index) {
-                Some(arm) => (self.visit_arm(arm), arm.fields()),
-                None => (TokenStream::new(), Vec::new()),
+                Some(arm) => ArmBody {
+                    body: self.visit_arm(arm),
+                    fields: arm.fields(),
+                    note: Some(format!(" writes {}", arm.writes)),
+                },
+                None => ArmBody {
+                    body: TokenStream::new(),
+                    fields: Vec::new(),
+                    note: None,
+                },
             },
             |inner| quote!(#api_error::__visit(#inner, __visitor)),
         );
@@ -265,6 +288,8 @@ impl<'a> Expander<'a> {
 
             #rows
 
+            // The arms' doc comments are for readers of the expansion.
+            #[allow(unused_doc_comments)]
             fn __visit<__V: #private::Visitor>(&self, __visitor: __V) -> <__V as #private::Visitor>::Out {
                 // `Pick`'s two traits, for the text fields of a string type
                 // (`(&Pick(field)).__arg()`); one of them, or both, unused.
@@ -336,7 +361,11 @@ impl<'a> Expander<'a> {
         let krate = self.krate();
         let method = Ident::new(method, Span::call_site());
         self.each_variant(
-            |index, coded| (constant(index, coded), Vec::new()),
+            |index, coded| ArmBody {
+                body: constant(index, coded),
+                fields: Vec::new(),
+                note: None,
+            },
             |inner| quote!(#krate::ApiError::#method(#inner)),
         )
     }

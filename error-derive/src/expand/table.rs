@@ -54,6 +54,9 @@ pub struct Arm<'a> {
     pub sub_errors: Option<&'a Field>,
     /// The first capacity of its `to_json` buffer.
     pub size_hint: usize,
+    /// What it writes, for a reader of the expansion: its body with
+    /// `"{field}"` for each value known only at run time.
+    pub writes: String,
 }
 
 impl<'a> Arm<'a> {
@@ -295,7 +298,7 @@ impl Builder {
             readable_title: self.string(&readable(&coded.title, fields)),
             readable_detail: self.string(&readable_detail),
             type_uri: self.string(&plan.type_uri),
-            example: self.string(&example_body),
+            example: self.string(&example_body.clone()),
             sub_example: self.string(&sub_example),
             struct_name: self.hot(plan.body.name),
             sub_struct_name,
@@ -332,6 +335,7 @@ impl Builder {
             values: slots.values.fields,
             sub_errors,
             size_hint: size_hint(&plan.body),
+            writes: example_body,
         }
     }
 
