@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compile time of the derive for its users (issue 7, item 4).
+# Compile time of the derive for its users.
 #
 # Generates one crate with a large Oz error enum (unit, tuple and struct
 # variants, interpolated titles) three times, in a temporary workspace:

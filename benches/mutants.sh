@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Mutation testing of the runtime interpreter and the derive's expansion
-# (issue 14): cargo-mutants changes one operator or body at a time, and a
+# Mutation testing of the runtime interpreter and the derive's expansion:
+# cargo-mutants changes one operator or body at a time, and a
 # mutant no test notices is a gap in the tests.
 #
 # How to run (from anywhere in the checkout; needs `cargo install --locked

@@ -237,7 +237,7 @@ fn interpolated(c: &mut Criterion) {
     group.finish();
 }
 
-/// DESIGN.md's RFC 9457 out-of-credit body. The peers' builders live in the
+/// RFC 9457 §3's out-of-credit body. The peers' builders live in the
 /// library (`src/rfc9457.rs`), so that its unit test checks their bodies too.
 fn rfc9457_out_of_credit(c: &mut Criterion) {
     use fixtures::rfc9457;

@@ -1,6 +1,6 @@
-//! The `rfc9457_out_of_credit` group: DESIGN.md's out-of-credit problem
-//! (RFC 9457 §3's example), written every way the other groups are, and by
-//! the two peer crates that speak RFC 9457 (`http-api-problem`,
+//! The `rfc9457_out_of_credit` group: RFC 9457 §3's out-of-credit
+//! problem, written every way the other groups are, and by the two peer
+//! crates that speak RFC 9457 (`http-api-problem`,
 //! `problem_details`).
 //!
 //! The peers cannot write the body's bytes: both put `status` before `title`
@@ -15,8 +15,7 @@ use serde::Serialize;
 
 use crate::escape;
 
-/// DESIGN.md's `PurchaseError`, without its validation variant (its
-/// `FieldProblem` type plays no part in this body).
+/// The crate docs' `PurchaseError` (RFC 9457 §3's example as a type).
 #[derive(Debug, ApiError)]
 #[api(format = "rfc9457", type_base = "https://example.com/probs/")]
 pub enum PurchaseError {
@@ -57,7 +56,7 @@ pub struct OutOfCredit {
     pub accounts: Vec<String>,
 }
 
-/// DESIGN.md's values.
+/// The example's values.
 #[must_use]
 pub fn values() -> OutOfCredit {
     OutOfCredit {
@@ -85,7 +84,7 @@ pub fn out_of_credit() -> PurchaseError {
     }
 }
 
-/// The body DESIGN.md gives, byte for byte.
+/// The example's body, byte for byte.
 pub const EXPECTED: &str = concat!(
     r#"{"type":"https://example.com/probs/out-of-credit","#,
     r#""title":"You do not have enough credit.","status":403,"#,

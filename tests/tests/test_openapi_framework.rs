@@ -660,7 +660,7 @@ fn the_document_is_valid_openapi_3_1() {
         .map(|(_, item)| item.methods().into_iter().count())
         .sum::<usize>();
     assert_eq!(operations, 9);
-    // The figures of issue 13, for the record (`--nocapture`).
+    // The document's sizes, for README's figures (`--nocapture`).
     eprintln!(
         "9 operations: {} bytes pretty, {} compact",
         json.len(),

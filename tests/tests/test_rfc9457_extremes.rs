@@ -1,4 +1,4 @@
-//! No silent limits (issue 14): a problem with 24 extension members and a
+//! No silent limits: a problem with 24 extension members and a
 //! title and a detail with 12 placeholders each writes every value where it
 //! belongs, on the fast path, the serde path and through `MessagePack` (which
 //! trusts the declared number of members), compared with the body written

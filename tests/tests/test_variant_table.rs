@@ -1,6 +1,6 @@
 //! `docs::variant_table`: the derived table read back as text, against a
-//! hand-written expectation of what each variant writes (issue 14: a
-//! reviewer can see what a variant writes).
+//! hand-written expectation of what each variant writes (what a reviewer
+//! reads to see what a variant writes).
 
 use api_errors::ApiError;
 

@@ -2,11 +2,11 @@
 //! writes (`to_json`), the serde path (`body()`), the client type (`OzBody`,
 //! `Problem`, …), the OpenAPI schema (`utoipa::PartialSchema`), the JSON
 //! Schema (`oz::SCHEMA`, …) and the OpenAPI examples (`IntoResponses`).
-//! These tests tie the six together per format (issue 14): each object of
-//! a body (the body itself, and the objects inside it) has, in every
-//! source, exactly the members of a hand-written list taken from DESIGN.md
-//! "Wire bodies", in its order, and the members every body has are the
-//! ones the schemas require.
+//! These tests tie the six together per format: each object of a body (the
+//! body itself, and the objects inside it) has, in every source, exactly
+//! the members of a hand-written list taken from the formats' pages (the
+//! Oz and entrecode pages, RFC 9457), in its order, and the members every
+//! body has are the ones the schemas require.
 //!
 //! A new format adds one test: a derived type whose variants use every
 //! member, the lists of its objects, and one [`Sources::of`] call.
@@ -46,7 +46,7 @@ const fn optional(name: &'static str) -> Member {
     }
 }
 
-// The independent expectations, from DESIGN.md "Wire bodies".
+// The independent expectations, from the formats' pages.
 
 /// Oz: always three members, in this order (`details` `null` when none).
 const OZ_BODY: &[Member] = &[

@@ -1,5 +1,5 @@
-//! rfc9457's compile-time rules, one function each (DESIGN, "The `rfc9457`
-//! format"). A rule pushes its errors, spanned on the token at fault, and
+//! rfc9457's compile-time rules, one function each (the crate docs'
+//! "Compile-time rules" list them with their RFC sections). A rule pushes its errors, spanned on the token at fault, and
 //! says whether the item can be used; it never stops the other rules.
 
 use std::collections::HashMap;

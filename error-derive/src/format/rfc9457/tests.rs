@@ -2,7 +2,8 @@
 //! members each plan writes (in wire order, with the value each takes), the
 //! code, status, title and type every variant resolves to, the framework
 //! defaults, and that every rule reports its mistake, all at once. The
-//! expectations are written out by hand from DESIGN's rfc9457 section.
+//! expectations are written out by hand from the format's rules (RFC 9457
+//! and the crate docs' rfc9457 section).
 
 use syn::parse_quote;
 
