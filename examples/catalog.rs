@@ -1,4 +1,4 @@
-//! The catalogue of the quickstart's error enums, as documentation for
+//! The catalog of the quickstart's error enums, as documentation for
 //! people (markdown, in the shape of each format's error page) and for
 //! programs (JSON, `api_errors::docs::json`).
 //!

@@ -244,7 +244,7 @@ use http::{HeaderName, HeaderValue};
 
 pub use self::drain::DrainLimit;
 pub use self::extract::{Form, Json, Path, Query};
-pub use self::layer::{FrameworkErrors, FrameworkErrorsFuture, FrameworkErrorsLayer};
+pub use self::layer::{FrameworkErrorsFuture, FrameworkErrorsLayer, FrameworkErrorsService};
 pub use self::rejection::Rejection;
 use crate::__private::Answered;
 use crate::ApiError;

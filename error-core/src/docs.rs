@@ -4,7 +4,7 @@
 //!
 //! A title such as `"Capsule {0} not found"` means something to the Rust
 //! code that fills it in, and nothing to the API's consumers, who never see
-//! a tuple index. The tables and the JSON catalogue therefore show each
+//! a tuple index. The tables and the JSON catalog therefore show each
 //! title, and each text `detail`, with its placeholders *named*
 //! ([`ErrorInfo::readable_title`](crate::ErrorInfo::readable_title),
 //! [`readable_detail`](crate::ErrorInfo::readable_detail)):
@@ -23,7 +23,7 @@
 //! Braces around a name are the convention readers of API documentation
 //! already know from OpenAPI path templates (`/capsules/{id}`); they need
 //! no escaping in markdown (angle brackets would be taken for HTML), and
-//! they read the same in the JSON catalogue. The JSON catalogue carries
+//! they read the same in the JSON catalog. The JSON catalog carries
 //! both forms: `title` and `detail` as written (a Rust reader's, and
 //! [`ErrorInfo`]'s contract), `readable_title` and
 //! `readable_detail` for everyone else. In a markdown table a title's `<`
@@ -34,10 +34,10 @@
 //!
 //! In a format where a code means one error (one title, one status, which
 //! the derive enforces: entrecode's codes, say), variants that share a
-//! code are one row of the markdown table and of the JSON catalogue, where
+//! code are one row of the markdown table and of the JSON catalog, where
 //! the first of them appeared: its title and status, the variants'
 //! distinct doc comments as the description, one paragraph each (likewise
-//! their distinct `detail` and `verbose` texts), and in the JSON catalogue
+//! their distinct `detail` and `verbose` texts), and in the JSON catalog
 //! their names joined with `", "`. Where a code is a category that several
 //! messages share (an Oz code), each variant keeps its row.
 //! [`catalog`](crate::ApiError::catalog) itself always has one row per
@@ -84,7 +84,7 @@ pub fn markdown<E: ApiError>() -> String {
     <E::Format as Format>::__markdown(&E::catalog())
 }
 
-/// `E`'s catalogue as pretty-printed JSON, for consumers outside Rust:
+/// `E`'s catalog as pretty-printed JSON, for consumers outside Rust:
 /// `{"format": …, "media_type": …, "errors": [row, …]}`, each row with the
 /// fields of [`ErrorInfo`], one row per code for a format whose code means
 /// one error, such as entrecode (see the [module documentation](self)).

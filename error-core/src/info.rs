@@ -1,4 +1,4 @@
-//! [`ErrorInfo`]: one row of an error type's catalogue.
+//! [`ErrorInfo`]: one row of an error type's catalog.
 
 use serde::Serialize;
 

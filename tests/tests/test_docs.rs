@@ -1,5 +1,5 @@
-//! Documentation rendered from the catalogue: each format's table in the
-//! shape of its seed page, and the JSON catalogue.
+//! Documentation rendered from the catalog: each format's table in the
+//! shape of its seed page, and the JSON catalog.
 
 use api_errors::ApiError;
 
@@ -106,7 +106,7 @@ fn test_catalog_rows_carry_the_field_docs() {
 }
 
 #[test]
-fn test_json_catalogue_has_stable_field_names() {
+fn test_json_catalog_has_stable_field_names() {
     let json: serde_json::Value =
         serde_json::from_str(&api_errors::docs::json::<DataManagerError>()).unwrap();
     assert_eq!(json["format"], "entrecode");
@@ -185,7 +185,7 @@ fn test_tables_name_every_placeholder_for_readers() {
 }
 
 #[test]
-fn test_the_json_catalogue_has_both_the_template_and_the_readable_text() {
+fn test_the_json_catalog_has_both_the_template_and_the_readable_text() {
     let json: serde_json::Value =
         serde_json::from_str(&api_errors::docs::json::<Placeholders>()).unwrap();
     let pairs: Vec<(&str, &str, &str, &str)> = json["errors"]
@@ -285,12 +285,12 @@ fn test_variants_that_share_a_code_are_one_row_with_their_distinct_docs() {
     assert_eq!(
         Shared::catalog().len(),
         4,
-        "the catalogue keeps every variant"
+        "the catalog keeps every variant"
     );
 }
 
 #[test]
-fn test_the_json_catalogue_has_one_row_per_entrecode_code() {
+fn test_the_json_catalog_has_one_row_per_entrecode_code() {
     let json: serde_json::Value =
         serde_json::from_str(&api_errors::docs::json::<Shared>()).unwrap();
     assert_eq!(

@@ -1687,12 +1687,12 @@ fn test_variants_that_share_a_code_and_agree_each_answer_with_their_body() {
 }
 
 #[test]
-fn test_variants_that_share_a_code_are_one_docs_row_and_one_catalogue_row_each() {
+fn test_variants_that_share_a_code_are_one_docs_row_and_one_catalog_row_each() {
     let names: Vec<&str> = Lookup::catalog().iter().map(|row| row.name).collect();
     assert_eq!(
         names,
         ["NoCapsule", "NoRoute", "Upstream", "UpstreamTimeout"],
-        "the catalogue keeps one row per variant"
+        "the catalog keeps one row per variant"
     );
     assert_eq!(
         api_errors::docs::markdown::<Lookup>(),

@@ -1,7 +1,7 @@
 //! `#[api(framework)]`: one variant stands for the format's answer to every
 //! framework error. Its rows' bodies against bodies written out by hand,
 //! on both paths, valid against the format's schema and read back by its
-//! client type; the rows in the catalogue and the docs tables and out of
+//! client type; the rows in the catalog and the docs tables and out of
 //! the type's OpenAPI responses; the `Answer` it holds; cases named for
 //! other variants; statuses answered outside the format.
 
@@ -309,11 +309,11 @@ fn test_the_answer_is_its_name() {
     assert_eq!(answer.clone(), answer);
 }
 
-/// Each row is a catalogue row, named after the variant and its case, and
+/// Each row is a catalog row, named after the variant and its case, and
 /// a row of the docs tables; the type's OpenAPI responses list what its
 /// handlers return, not the rows.
 #[test]
-fn test_rows_are_catalogue_rows_but_not_the_types_responses() {
+fn test_rows_are_catalog_rows_but_not_the_types_responses() {
     let names: Vec<&str> = OzError::catalog().iter().map(|row| row.name).collect();
     assert_eq!(names.len(), 14);
     assert_eq!(

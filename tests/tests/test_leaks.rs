@@ -1,7 +1,7 @@
 //! Nothing leaks: an error's `source()` chain, its `Debug` and `Display`
 //! output, and every field that no attribute names stay out of everything a
 //! client or a reader of the docs can see: the body on both paths, the
-//! title, the catalogue, both docs renderings, the OpenAPI responses and
+//! title, the catalog, both docs renderings, the OpenAPI responses and
 //! examples (utoipa), and the responses built by the axum and actix-web
 //! integrations.
 //!

@@ -1,6 +1,6 @@
-//! The rfc9457 format's documentation: the catalogue (one row per variant,
+//! The rfc9457 format's documentation: the catalog (one row per variant,
 //! with its type URI), the markdown table `| Type | Title | Status |
-//! Description |` and the JSON catalogue, compared with tables written out
+//! Description |` and the JSON catalog, compared with tables written out
 //! by hand.
 
 use api_errors::ApiError;
@@ -35,7 +35,7 @@ enum PurchaseError {
 }
 
 #[test]
-fn test_the_catalogue_has_one_row_per_variant_with_its_type() {
+fn test_the_catalog_has_one_row_per_variant_with_its_type() {
     let rows = PurchaseError::catalog();
     let summary: Vec<_> = rows
         .iter()
@@ -84,7 +84,7 @@ fn test_the_markdown_table() {
 }
 
 #[test]
-fn test_the_json_catalogue() {
+fn test_the_json_catalog() {
     let json: serde_json::Value =
         serde_json::from_str(&api_errors::docs::json::<PurchaseError>()).unwrap();
     assert_eq!(json["format"], "rfc9457");

@@ -1,7 +1,7 @@
 //! Nothing leaks from an rfc9457 error, as `test_leaks.rs` checks for the
 //! other formats: its `source()` chain, its `Debug` and `Display`, and every
 //! field that no key names stay out of the body on every path, the title,
-//! the catalogue, both docs renderings, the OpenAPI examples and the axum
+//! the catalog, both docs renderings, the OpenAPI examples and the axum
 //! and actix-web responses. Only the fields named by `detail`, `instance`,
 //! `extensions(...)` and the title's placeholders are written, with their
 //! `Display` or `Serialize`, never their `Debug`.

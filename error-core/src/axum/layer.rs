@@ -137,10 +137,10 @@ impl<E> fmt::Debug for FrameworkErrorsLayer<E> {
 }
 
 impl<S, E> Layer<S> for FrameworkErrorsLayer<E> {
-    type Service = FrameworkErrors<S, E>;
+    type Service = FrameworkErrorsService<S, E>;
 
     fn layer(&self, inner: S) -> Self::Service {
-        FrameworkErrors {
+        FrameworkErrorsService {
             inner,
             drain: self.drain,
             error: PhantomData,
@@ -150,15 +150,15 @@ impl<S, E> Layer<S> for FrameworkErrorsLayer<E> {
 
 /// The service [`FrameworkErrorsLayer`] wraps around another: it answers
 /// what the layer's documentation says.
-pub struct FrameworkErrors<S, E> {
+pub struct FrameworkErrorsService<S, E> {
     inner: S,
     drain: DrainLimit,
     error: PhantomData<fn() -> E>,
 }
 
-impl<S: Clone, E> Clone for FrameworkErrors<S, E> {
+impl<S: Clone, E> Clone for FrameworkErrorsService<S, E> {
     fn clone(&self) -> Self {
-        FrameworkErrors {
+        FrameworkErrorsService {
             inner: self.inner.clone(),
             drain: self.drain,
             error: PhantomData,
@@ -166,9 +166,9 @@ impl<S: Clone, E> Clone for FrameworkErrors<S, E> {
     }
 }
 
-impl<S: fmt::Debug, E> fmt::Debug for FrameworkErrors<S, E> {
+impl<S: fmt::Debug, E> fmt::Debug for FrameworkErrorsService<S, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FrameworkErrors")
+        f.debug_struct("FrameworkErrorsService")
             .field("inner", &self.inner)
             .field("error", &core::any::type_name::<E>())
             .field("drain", &self.drain)
@@ -176,7 +176,7 @@ impl<S: fmt::Debug, E> fmt::Debug for FrameworkErrors<S, E> {
     }
 }
 
-impl<S, E, B> Service<Request<B>> for FrameworkErrors<S, E>
+impl<S, E, B> Service<Request<B>> for FrameworkErrorsService<S, E>
 where
     S: Service<Request<axum_core::body::Body>, Response = Response>,
     E: FromFrameworkError,
@@ -217,7 +217,7 @@ where
 }
 
 pin_project! {
-    /// The future of a [`FrameworkErrors`] service's response.
+    /// The future of a [`FrameworkErrorsService`] service's response.
     pub struct FrameworkErrorsFuture<F, E> {
         #[pin]
         state: State<F>,

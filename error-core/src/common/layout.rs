@@ -41,7 +41,7 @@
 )]
 
 /// A fixed-size, little-endian field of a table entry.
-pub trait Field: Sized {
+pub trait Codec: Sized {
     /// How many bytes it takes.
     const LEN: usize;
     /// Writes the field into `out`, which is `LEN` bytes long.
@@ -64,7 +64,7 @@ fn array<const N: usize>(bytes: &[u8]) -> [u8; N] {
 
 macro_rules! integer_fields {
     ($($int:ty),*) => {$(
-        impl Field for $int {
+        impl Codec for $int {
             const LEN: usize = core::mem::size_of::<$int>();
             #[cfg_attr(not(debug_assertions), inline(always))]
             #[cfg_attr(debug_assertions, inline)]
@@ -82,7 +82,7 @@ macro_rules! integer_fields {
 
 integer_fields!(u8, u16, u32);
 
-impl Field for bool {
+impl Codec for bool {
     const LEN: usize = 1;
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
@@ -108,7 +108,7 @@ macro_rules! range_fields {
             pub len: u32,
         }
 
-        impl Field for $name {
+        impl Codec for $name {
             const LEN: usize = 8;
             #[cfg_attr(not(debug_assertions), inline(always))]
             #[cfg_attr(debug_assertions, inline)]
@@ -150,7 +150,7 @@ range_fields! {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Hot(pub u32);
 
-impl<const N: usize, T: Field + Copy + Default> Field for [T; N] {
+impl<const N: usize, T: Codec + Copy + Default> Codec for [T; N] {
     const LEN: usize = N * T::LEN;
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
@@ -170,7 +170,7 @@ impl<const N: usize, T: Field + Copy + Default> Field for [T; N] {
     }
 }
 
-impl Field for Hot {
+impl Codec for Hot {
     const LEN: usize = 4;
     #[cfg_attr(not(debug_assertions), inline(always))]
     #[cfg_attr(debug_assertions, inline)]
@@ -184,7 +184,7 @@ impl Field for Hot {
     }
 }
 
-/// An entry: a struct of [`Field`]s laid out one after the other, in the
+/// An entry: a struct of [`Codec`]s laid out one after the other, in the
 /// order written, with `LEN`, `encode` and `decode`.
 macro_rules! entry {
     ($(#[$doc:meta])* pub struct $name:ident {
@@ -198,7 +198,7 @@ macro_rules! entry {
 
         impl $name {
             /// The entry's size in bytes.
-            pub const LEN: usize = 0 $(+ <$ty as Field>::LEN)*;
+            pub const LEN: usize = 0 $(+ <$ty as Codec>::LEN)*;
 
             /// The entry's bytes.
             #[must_use]
@@ -206,8 +206,8 @@ macro_rules! entry {
                 let mut out = [0; Self::LEN];
                 let mut at = 0;
                 $(
-                    Field::put(self.$field, &mut out[at..at + <$ty as Field>::LEN]);
-                    at += <$ty as Field>::LEN;
+                    Codec::put(self.$field, &mut out[at..at + <$ty as Codec>::LEN]);
+                    at += <$ty as Codec>::LEN;
                 )*
                 let _ = at;
                 out
@@ -220,8 +220,8 @@ macro_rules! entry {
             pub fn decode(bytes: &[u8; Self::LEN]) -> Self {
                 let mut at = 0;
                 $(
-                    let $field = <$ty as Field>::get(bytes.get(at..).unwrap_or(&[]));
-                    at += <$ty as Field>::LEN;
+                    let $field = <$ty as Codec>::get(bytes.get(at..).unwrap_or(&[]));
+                    at += <$ty as Codec>::LEN;
                 )*
                 let _ = at;
                 $name { $($field,)* }
@@ -249,7 +249,7 @@ macro_rules! tag {
             pub const ALL: &'static [$name] = &[$($name::$kind),*];
         }
 
-        impl Field for $name {
+        impl Codec for $name {
             const LEN: usize = 1;
             #[cfg_attr(not(debug_assertions), inline(always))]
             #[cfg_attr(debug_assertions, inline)]
@@ -498,7 +498,7 @@ entry! {
 #[cfg(test)]
 mod tests {
     use super::{
-        ConstMember, Field, List, Member, MemberKind, Op, OpKind, Piece, PieceKind, RecordEntry,
+        Codec, ConstMember, List, Member, MemberKind, Op, OpKind, Piece, PieceKind, RecordEntry,
         VariantEntry, VariantKind,
     };
 

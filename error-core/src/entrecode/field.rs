@@ -12,7 +12,7 @@ use core::fmt::Display;
 use serde::Serialize;
 
 use super::Entrecode;
-use crate::__private::sub_errors::{Embed, SubError};
+use crate::__private::sub_errors::{Embed, Embeddable};
 
 /// An entrecode `detail = field`: written with `Display`.
 #[diagnostic::on_unimplemented(
@@ -68,4 +68,4 @@ pub trait TransparentEntrecode {
 }
 
 #[diagnostic::do_not_recommend]
-impl<T: SubError<Format = Entrecode> + ?Sized> TransparentEntrecode for T {}
+impl<T: Embeddable<Format = Entrecode> + ?Sized> TransparentEntrecode for T {}

@@ -8,7 +8,7 @@ use super::{FrameworkError, OwnedError};
 /// answers, and which of the format's standard rows its body is.
 ///
 /// Such a variant stands for one row per framework error, each a row of the
-/// type's catalogue, docs table and OpenAPI document (the crate
+/// type's catalog, docs table and OpenAPI document (the crate
 /// documentation lists every format's rows); the derive's
 /// [`FromFrameworkError`](super::FromFrameworkError) builds it. As a
 /// `Display` and as a serde value it is the name the error hands over (a

@@ -8,7 +8,7 @@
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod answered;
 mod describe;
-mod ser;
+mod serde_check;
 mod serialize;
 pub mod serve;
 mod shielded;
@@ -34,7 +34,7 @@ pub use serde::ser::Serializer;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use self::answered::Answered;
-pub use self::ser::{DisplayStr, serializes};
+pub use self::serde_check::{DisplayStr, serializes};
 pub use self::serialize::{Constant, SerializeBody, SerializeSub};
 pub use self::slots::{Arg, Displays, Nothing, Opt, SerdeValues, WithValue};
 pub use self::table::{Record, Table};

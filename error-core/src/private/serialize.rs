@@ -15,7 +15,7 @@ use core::marker::PhantomData;
 
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
-use super::ser::serializes;
+use super::serde_check::serializes;
 use super::slots::{Displays, SerdeValues, WithValue};
 use super::sub_errors::{Embed, Errors};
 use super::table::{Record, Table};

@@ -19,7 +19,7 @@ use core::fmt::{self, Display};
 
 use serde::ser::{Serialize, Serializer};
 
-use super::ser::DisplayStr;
+use super::serde_check::DisplayStr;
 use super::shielded::Shielded;
 use super::write::write_display;
 use crate::common::escape::escape_into;

@@ -17,7 +17,7 @@ use crate::ApiError;
     message = "`{Self}` cannot be written as a sub-error",
     label = "a sub-error is an `ApiError` of a format that embeds errors"
 )]
-pub trait SubError: ApiError {
+pub trait Embeddable: ApiError {
     /// Appends the sub-error object.
     #[inline]
     fn __write_sub_json(&self, out: &mut Vec<u8>)
@@ -45,7 +45,7 @@ pub trait SubError: ApiError {
 
 /// The example sub-error of `E`, as a JSON value (`null` for a type
 /// without variants).
-fn sub_example<E: SubError>() -> serde_json::Value {
+fn sub_example<E: Embeddable>() -> serde_json::Value {
     E::__sub_example()
         .and_then(|json| serde_json::from_str(json).ok())
         .unwrap_or_default()
@@ -73,7 +73,7 @@ pub trait Embed {
     fn __example() -> serde_json::Value;
 }
 
-impl<E: SubError> Embed for E {
+impl<E: Embeddable> Embed for E {
     type Format = E::Format;
     fn is_empty(&self) -> bool {
         false
@@ -89,7 +89,7 @@ impl<E: SubError> Embed for E {
     }
 }
 
-impl<E: SubError> Embed for Option<E> {
+impl<E: Embeddable> Embed for Option<E> {
     type Format = E::Format;
     fn is_empty(&self) -> bool {
         self.is_none()
@@ -110,7 +110,7 @@ impl<E: SubError> Embed for Option<E> {
     }
 }
 
-impl<E: SubError> Embed for [E] {
+impl<E: Embeddable> Embed for [E] {
     type Format = E::Format;
     fn is_empty(&self) -> bool {
         <[E]>::is_empty(self)
@@ -136,7 +136,7 @@ impl<E: SubError> Embed for [E] {
 /// Lists delegate to the slice.
 macro_rules! embed_as_slice {
     ($($list:ty),*) => {$(
-        impl<E: SubError> Embed for $list {
+        impl<E: Embeddable> Embed for $list {
             type Format = E::Format;
             fn is_empty(&self) -> bool {
                 Embed::is_empty(AsRef::<[E]>::as_ref(self))
@@ -175,7 +175,7 @@ impl Embed for Nothing {
 
 struct SubBody<'a, E>(&'a E);
 
-impl<E: SubError> Serialize for SubBody<'_, E> {
+impl<E: Embeddable> Serialize for SubBody<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.__serialize_sub(serializer)
     }

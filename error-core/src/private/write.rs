@@ -10,7 +10,7 @@ use core::fmt::{self, Display, Write};
 
 use serde::Serialize;
 
-use super::ser::serializes;
+use super::serde_check::serializes;
 use super::slots::Arg;
 use crate::common::escape::escape_into;
 

@@ -77,11 +77,11 @@ pub fn field_bounds(model: &Model<'_>) -> FieldBounds {
     let format = Ident::new(format, Span::call_site());
     let sub_errors = quote!(#krate::__private::sub_errors::Embed<Format = #krate::#format>);
     // A transparent field is an error of the format; of a format that
-    // embeds errors in others, an embeddable one (its `SubError` impl is
+    // embeds errors in others, an embeddable one (its `Embeddable` impl is
     // what the wrapping type's own calls).
     let transparent = role(
         &if model.embeds {
-            quote!(#krate::__private::sub_errors::SubError<Format = #krate::#format>)
+            quote!(#krate::__private::sub_errors::Embeddable<Format = #krate::#format>)
         } else {
             quote!(#krate::ApiError<Format = #krate::#format>)
         },

@@ -46,7 +46,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
     let strings = Literal::string(&encoded.strings);
     let hot = encoded.hot.iter().map(|hot| Literal::string(hot));
     let api_error = expander.api_error(&encoded.arms);
-    let sub_error = expander.sub_error();
+    let embeddable = expander.embeddable();
     let serving = expander.serving();
     let framework_errors = expander.framework_errors();
     quote! {
@@ -62,7 +62,7 @@ pub fn expand(model: &Model<'_>) -> TokenStream {
                 &TABLE
             }
             #api_error
-            #sub_error
+            #embeddable
             #serving
             #framework_errors
             #checks
@@ -412,27 +412,27 @@ impl<'a> Expander<'a> {
         quote!(#private::visit(__visitor, __API_TABLE(), #offset, #displays, #values, #sub_errors))
     }
 
-    /// For a format that embeds errors in others: the type's `SubError`
+    /// For a format that embeds errors in others: the type's `Embeddable`
     /// impl, whose example is its first variant's sub-error body (what
     /// `embed` shows of the type in OpenAPI).
-    fn sub_error(&self) -> TokenStream {
+    fn embeddable(&self) -> TokenStream {
         if !self.model.embeds {
             return TokenStream::new();
         }
         let krate = self.krate();
-        let sub_error = quote!(#krate::__private::sub_errors::SubError);
+        let embeddable = quote!(#krate::__private::sub_errors::Embeddable);
         let example = match self.model.variants.first().map(|variant| &variant.kind) {
             Some(Kind::Coded(_)) => {
                 quote!(#krate::__private::Table::first_sub_example(*__API_TABLE()))
             }
             Some(Kind::Transparent(field)) => {
                 let ty = &field.ty;
-                quote!(<#ty as #sub_error>::__sub_example())
+                quote!(<#ty as #embeddable>::__sub_example())
             }
             None => quote!(::core::option::Option::None),
         };
         self.impl_block(
-            &sub_error,
+            &embeddable,
             &quote! {
                 fn __sub_example() -> ::core::option::Option<&'static ::core::primitive::str> {
                     #example

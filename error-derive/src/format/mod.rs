@@ -129,7 +129,7 @@ pub trait Format {
 
     /// Whether an error of the format can be embedded in another of it
     /// (entrecode's sub-errors): the derive then writes the type's
-    /// `SubError` impl, and a `transparent` field must be embeddable too.
+    /// `Embeddable` impl, and a `transparent` field must be embeddable too.
     fn embeds(&self) -> bool {
         false
     }

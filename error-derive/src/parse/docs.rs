@@ -1,4 +1,4 @@
-//! Doc comments as data: a variant's is its catalogue description, a field's
+//! Doc comments as data: a variant's is its catalog description, a field's
 //! is the text of the `detail`/`verbose` column it fills.
 
 use syn::{Attribute, Expr, Lit, Meta};

@@ -74,7 +74,7 @@ pub struct Field {
 }
 
 impl Variant {
-    /// Its name in the catalogue: its own, or for a row of a `framework`
+    /// Its name in the catalog: its own, or for a row of a `framework`
     /// variant the variant's with the case (`Framework(not_found)`).
     pub fn name(&self) -> String {
         match &self.row {

@@ -3,7 +3,7 @@
 //!
 //! Each row is a variant of its own from here on, with the keys the
 //! format's [`FrameworkRow`] gives it, written as if the user had written
-//! them at the `framework` key: the rules, the catalogue, the docs and the
+//! them at the `framework` key: the rules, the catalog, the docs and the
 //! bodies treat it as any other variant, and only `expand` knows that the
 //! rows share one Rust variant (one arm, which picks the row its
 //! `api_errors::framework::Answer` holds). A case that
