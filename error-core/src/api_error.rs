@@ -146,7 +146,7 @@ pub trait ApiError {
 
     #[doc(hidden)]
     /// The type's variant table (the derive's), for
-    /// [`docs::variant_table`](crate::docs::variant_table).
+    /// `docs::variant_table` (feature `describe`).
     #[must_use]
     fn __table() -> Option<&'static crate::__private::Table>
     where
@@ -166,6 +166,18 @@ pub trait ApiError {
     /// integrations; the derive writes it only for types that declare a
     /// header or wrap another type.
     fn __headers(&self, _header: &mut dyn FnMut(&'static str, &dyn core::fmt::Display)) {}
+
+    #[doc(hidden)]
+    /// The derived `FromFrameworkError`, for code generic over `ApiError`
+    /// (the OpenAPI modifier): `None` for a type whose derive answers no
+    /// framework error.
+    #[must_use]
+    fn __from_framework_error(_error: crate::framework::FrameworkError<'_>) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        None
+    }
 
     #[doc(hidden)]
     /// A capacity that fits most bodies of this value, so that `to_json`

@@ -154,6 +154,8 @@ pub fn json<E: ApiError>() -> String {
 /// "#
 /// );
 /// ```
+#[cfg(feature = "describe")]
+#[cfg_attr(docsrs, doc(cfg(feature = "describe")))]
 #[must_use]
 pub fn variant_table<E: ApiError>() -> String {
     E::__table()

@@ -55,6 +55,14 @@
     not(feature = "http"),
     doc = "[trait-http-status]: https://docs.rs/api-errors/latest/api_errors/http/trait.HttpStatus.html"
 )]
+#![cfg_attr(
+    feature = "describe",
+    doc = "[fn-variant-table]: crate::docs::variant_table"
+)]
+#![cfg_attr(
+    not(feature = "describe"),
+    doc = "[fn-variant-table]: https://docs.rs/api-errors/latest/api_errors/docs/fn.variant_table.html"
+)]
 #![cfg_attr(feature = "utoipa", doc = "[mod-openapi]: crate::openapi")]
 #![cfg_attr(
     not(feature = "utoipa"),

@@ -44,9 +44,8 @@
 //! (`#/components/schemas/` and the body type's name: `OzBody`, `Problem`,
 //! …) rather than repeating it in every response of every operation, so
 //! the document must have it in `components`: add [`ErrorDocs`] to its
-//! modifiers, for a type with `framework_errors`, or [`ErrorSchemas`] for
-//! one without. [`ErrorDocs`] also documents the framework's own errors (see
-//! [`framework`](crate::framework)): each operation lists the answers that
+//! modifiers. For a type that answers the framework's own errors (see
+//! [`framework`](crate::framework)), it documents those too: each operation lists the answers that
 //! its request can cause (a body, for one that reads a body; a path
 //! parameter that does not parse, for one that has path parameters; a
 //! panic and a timeout, for all), as examples named `framework: {case}`
@@ -141,16 +140,17 @@ use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::Schema;
 use utoipa::openapi::{Ref, RefOr};
 
-pub use self::modifiers::{ErrorDocs, ErrorSchemas, NestedDocs};
+pub use self::modifiers::{ErrorDocs, NestedDocs};
 pub use self::refs::unresolved_refs;
 use crate::__private::Example;
 use crate::{ApiError, Format};
 
+#[doc(hidden)]
 /// The responses of `E`, keyed by status: what the derived
-/// `IntoResponses::responses` returns.
+/// `IntoResponses::responses` returns (call `E::responses()`).
 ///
 /// Each body's schema is a `$ref` to the format's body schema in
-/// `components`, which [`ErrorDocs`] or [`ErrorSchemas`] registers.
+/// `components`, which [`ErrorDocs`] registers.
 #[must_use]
 pub fn responses<E: ApiError>() -> BTreeMap<String, RefOr<Response>> {
     let mut by_status: BTreeMap<u16, Vec<Example>> = BTreeMap::new();
@@ -243,8 +243,7 @@ pub(crate) fn description(status: u16, titles: &[&str]) -> String {
 }
 
 /// The format's body schema, by reference: `#/components/schemas/` and the
-/// name of the format's body type, the one [`ErrorDocs`] and
-/// [`ErrorSchemas`] register.
+/// name of the format's body type, the one [`ErrorDocs`] registers.
 pub(crate) fn body_schema<F: Format>() -> RefOr<Schema> {
     Ref::from_schema_name(<F::__Body as ToSchema>::name()).into()
 }

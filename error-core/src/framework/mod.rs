@@ -17,8 +17,10 @@ pub(crate) mod media_type;
 mod structured;
 
 mod answer;
+mod rejection;
 
 pub use self::answer::Answer;
+pub use self::rejection::Rejection;
 
 use core::fmt;
 

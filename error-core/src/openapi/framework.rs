@@ -4,7 +4,8 @@
 //!
 //! What an operation's request can cause is read from the operation as the
 //! document states it (its request body, its parameters), so it holds for
-//! any framework and extractor that answers through `FromFrameworkError`.
+//! any framework and extractor that answers through `FromFrameworkError`
+//! (as the derive writes it: `ApiError::__from_framework_error`).
 
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
@@ -19,24 +20,22 @@ use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 
 use super::{body_schema, description};
+use crate::ApiError;
 use crate::Format;
 use crate::common::framework_cases::framework_case;
-use crate::framework::{FrameworkError, FromFrameworkError, response_status};
+use crate::framework::{FrameworkError, response_status};
 
 /// What the examples show for the name a case hands over: the same
 /// `{field}` placeholders as the examples of the variants.
 const PROPERTY: &str = "{property}";
 const PARAMETER: &str = "{parameter}";
 
-/// Adds the framework's answers, as `E` gives them, to the operations
+/// Adds the framework's answers, as `E` gives them (none for a type that
+/// answers no framework error), to the operations
 /// under `prefix` but not under one of the `nested` prefixes (another
 /// type's), and the answers to requests outside them to the document's
 /// description.
-pub(super) fn document<E: FromFrameworkError>(
-    openapi: &mut OpenApi,
-    prefix: &str,
-    nested: &[String],
-) {
+pub(super) fn document<E: ApiError>(openapi: &mut OpenApi, prefix: &str, nested: &[String]) {
     let OpenApi {
         info,
         paths,
@@ -71,15 +70,19 @@ pub(super) fn document<E: FromFrameworkError>(
             let reads = Reads::of(path, shared, operation, components);
             let mut by_status: BTreeMap<u16, Vec<Answer>> = BTreeMap::new();
             for error in reads.cases() {
-                let answer = Answer::of::<E>(error);
-                by_status.entry(answer.status).or_default().push(answer);
+                if let Some(answer) = Answer::of::<E>(error) {
+                    by_status.entry(answer.status).or_default().push(answer);
+                }
             }
             for (status, answers) in by_status {
                 add::<E::Format>(operation, status, &answers, components);
             }
         }
     }
-    let unrouted = unrouted::<E>(prefix, nested);
+    let Some(unrouted) = unrouted::<E>(prefix, nested) else {
+        // A type that answers no framework error: nothing to say.
+        return;
+    };
     // Once, however often the modifier runs.
     info.description = Some(match info.description.take() {
         Some(existing) if existing.contains(&unrouted) => existing,
@@ -253,16 +256,16 @@ struct Answer {
 }
 
 impl Answer {
-    fn of<E: FromFrameworkError>(error: FrameworkError<'static>) -> Answer {
-        let variant = E::from_framework_error(error);
+    fn of<E: ApiError>(error: FrameworkError<'static>) -> Option<Answer> {
+        let variant = E::__from_framework_error(error)?;
         let key = error.key().unwrap_or_default();
-        Answer {
+        Some(Answer {
             key,
             what: framework_case(key).map_or("", |case| case.what),
             status: response_status(error.status(), &variant),
             title: variant.title().into_owned(),
             body: serde_json::from_str(&variant.to_json()).unwrap_or_default(),
-        }
+        })
     }
 
     fn example(&self) -> RefOr<utoipa::openapi::example::Example> {
@@ -343,16 +346,16 @@ fn new_response(status: u16, answers: &[Answer]) -> Response {
 
 /// The description of the answers to requests that no operation
 /// describes: a path that none has, a method that its path does not take.
-fn unrouted<E: FromFrameworkError>(prefix: &str, nested: &[String]) -> String {
+fn unrouted<E: ApiError>(prefix: &str, nested: &[String]) -> Option<String> {
     let answer = |error: FrameworkError<'static>| {
-        let variant = E::from_framework_error(error);
+        let variant = E::__from_framework_error(error)?;
         let body = serde_json::from_str::<serde_json::Value>(&variant.to_json())
             .and_then(|body| serde_json::to_string_pretty(&body))
             .unwrap_or_default();
-        (response_status(error.status(), &variant), body)
+        Some((response_status(error.status(), &variant), body))
     };
-    let (not_found, not_found_body) = answer(FrameworkError::NotFound);
-    let (method, method_body) = answer(FrameworkError::MethodNotAllowed);
+    let (not_found, not_found_body) = answer(FrameworkError::NotFound)?;
+    let (method, method_body) = answer(FrameworkError::MethodNotAllowed)?;
     let mut scope = match prefix.trim_end_matches('/') {
         "" => String::new(),
         prefix => alloc::format!(" under `{prefix}`"),
@@ -370,14 +373,14 @@ fn unrouted<E: FromFrameworkError>(prefix: &str, nested: &[String]) -> String {
         let _ = write!(scope, " (except under {listed}, described below)");
     }
     let media_type = <E::Format as Format>::MEDIA_TYPE;
-    alloc::format!(
+    Some(alloc::format!(
         "Requests{scope} that no operation describes are answered in `{media_type}` too. \
          A path that no operation has is answered with status {not_found}:\n\n\
          ```json\n{not_found_body}\n```\n\n\
          A method that the path does not take, with status {method} and an `Allow` header \
          listing the methods it takes:\n\n\
          ```json\n{method_body}\n```"
-    )
+    ))
 }
 
 #[cfg(test)]

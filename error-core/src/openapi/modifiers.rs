@@ -1,5 +1,6 @@
-//! The `utoipa::Modify`s that complete a document: the format's body schema
-//! in `components`, and the framework's own errors on the operations.
+//! The `utoipa::Modify` that completes a document: the format's body
+//! schema in `components`, and the framework's own errors on the
+//! operations.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -9,12 +10,12 @@ use core::marker::PhantomData;
 use utoipa::openapi::OpenApi;
 use utoipa::{Modify, PartialSchema, ToSchema};
 
-use crate::framework::FromFrameworkError;
 use crate::{ApiError, Format};
 
-/// Completes an OpenAPI document for `E`, a type with `framework_errors`:
-/// registers the body schema that `responses(E)` refers to, and documents
-/// the framework's own errors on every operation that can produce them.
+/// Completes an OpenAPI document for `E`: registers the body schema that
+/// `responses(E)` refers to, and, for a type that answers the framework's
+/// own errors (a `framework` variant, or `framework_errors`), documents
+/// them on every operation that can produce them.
 ///
 /// Add it to the document's modifiers, by name (utoipa takes a modifier's
 /// name, not an expression): `const ERROR_DOCS: ErrorDocs<MyError> =
@@ -106,7 +107,7 @@ impl<E> ErrorDocs<E> {
     }
 }
 
-impl<E: FromFrameworkError> Modify for ErrorDocs<E> {
+impl<E: ApiError> Modify for ErrorDocs<E> {
     fn modify(&self, openapi: &mut OpenApi) {
         self.document(openapi, "");
     }
@@ -114,8 +115,7 @@ impl<E: FromFrameworkError> Modify for ErrorDocs<E> {
 
 /// An [`ErrorDocs`] of any error type, as [`ErrorDocs::nest`] takes it.
 ///
-/// Implemented by `ErrorDocs<E>` for every `E` with framework errors;
-/// sealed.
+/// Implemented by `ErrorDocs<E>` for every derived `E`; sealed.
 pub trait NestedDocs: Sync + sealed::Sealed {
     #[doc(hidden)]
     /// The prefix it was given with [`ErrorDocs::under`].
@@ -133,7 +133,7 @@ mod sealed {
 
 impl<E> sealed::Sealed for ErrorDocs<E> {}
 
-impl<E: FromFrameworkError> NestedDocs for ErrorDocs<E> {
+impl<E: ApiError> NestedDocs for ErrorDocs<E> {
     fn prefix(&self) -> &'static str {
         self.prefix
     }
@@ -160,30 +160,6 @@ fn joined(outer: &str, inner: &str) -> String {
         "" | "/" => outer.to_owned(),
         inner if inner.starts_with('/') => alloc::format!("{outer}{inner}"),
         inner => alloc::format!("{outer}/{inner}"),
-    }
-}
-
-/// Registers the body schema that `responses(E)` refers to, for a type
-/// without `framework_errors` (whose framework errors are not documented):
-/// `const SCHEMAS: ErrorSchemas<MyError> = ErrorSchemas::new();` and
-/// `#[openapi(modifiers(&SCHEMAS))]`.
-///
-/// A type with `framework_errors` takes [`ErrorDocs`], which does this too.
-pub struct ErrorSchemas<E> {
-    error: PhantomData<fn() -> E>,
-}
-
-impl<E> ErrorSchemas<E> {
-    /// The modifier.
-    #[must_use]
-    pub const fn new() -> Self {
-        ErrorSchemas { error: PhantomData }
-    }
-}
-
-impl<E: ApiError> Modify for ErrorSchemas<E> {
-    fn modify(&self, openapi: &mut OpenApi) {
-        register_body_schema::<E::Format>(openapi);
     }
 }
 
@@ -220,28 +196,6 @@ impl<E> fmt::Debug for ErrorDocs<E> {
             .field("type", &core::any::type_name::<E>())
             .field("prefix", &self.prefix)
             .field("nested", &self.nested.len())
-            .finish()
-    }
-}
-
-impl<E> Clone for ErrorSchemas<E> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<E> Copy for ErrorSchemas<E> {}
-
-impl<E> Default for ErrorSchemas<E> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<E> fmt::Debug for ErrorSchemas<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ErrorSchemas")
-            .field("type", &core::any::type_name::<E>())
             .finish()
     }
 }

@@ -12,14 +12,13 @@ use utoipa::openapi::OpenApi;
 ///
 /// `responses(MyError)` refers to the format's body schema
 /// (`#/components/schemas/` and its body type's name, such as `OzBody`),
-/// which [`ErrorDocs`](super::ErrorDocs) or
-/// [`ErrorSchemas`](super::ErrorSchemas) registers; a document that lacks
-/// both names it here. A test of a service's own document can assert that
+/// which [`ErrorDocs`](super::ErrorDocs) registers; a document without
+/// it names it here. A test of a service's own document can assert that
 /// this is empty:
 ///
 /// ```
 /// use api_errors::ApiError;
-/// use api_errors::openapi::{ErrorSchemas, unresolved_refs};
+/// use api_errors::openapi::{ErrorDocs, unresolved_refs};
 /// use utoipa::OpenApi;
 ///
 /// #[derive(Debug, ApiError)]
@@ -36,14 +35,19 @@ use utoipa::openapi::OpenApi;
 /// #[openapi(paths(items))]
 /// struct Forgotten;
 ///
-/// const SCHEMAS: ErrorSchemas<ShopError> = ErrorSchemas::new();
+/// const ERROR_DOCS: ErrorDocs<ShopError> = ErrorDocs::new();
 ///
 /// #[derive(OpenApi)]
-/// #[openapi(paths(items), modifiers(&SCHEMAS))]
+/// #[openapi(paths(items), modifiers(&ERROR_DOCS))]
 /// struct Whole;
 ///
 /// assert_eq!(unresolved_refs(&Forgotten::openapi()), ["#/components/schemas/OzBody"]);
-/// assert!(unresolved_refs(&Whole::openapi()).is_empty());
+/// let whole = Whole::openapi();
+/// assert!(unresolved_refs(&whole).is_empty());
+/// // `ShopError` answers no framework error: its schema, and nothing more.
+/// assert_eq!(whole.info.description, Forgotten::openapi().info.description);
+/// let responses = &serde_json::to_value(&whole).unwrap()["paths"]["/items"]["get"]["responses"];
+/// assert_eq!(responses.as_object().map(|responses| responses.len()), Some(1));
 /// # let _ = ShopError::NotFound;
 /// ```
 ///

@@ -7,6 +7,7 @@
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod answered;
+#[cfg(feature = "describe")]
 mod describe;
 mod serde_check;
 mod serialize;

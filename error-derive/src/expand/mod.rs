@@ -263,6 +263,19 @@ impl<'a> Expander<'a> {
         );
         let rows = self.rows(arms);
         let headers = self.headers();
+        // Code generic over `ApiError` (the OpenAPI modifier) reaches the
+        // derived `FromFrameworkError` through this.
+        let from_framework_error = self.model.framework_errors.as_ref().map(|_| {
+            quote! {
+                fn __from_framework_error(
+                    __error: #krate::framework::FrameworkError<'_>,
+                ) -> ::core::option::Option<Self> {
+                    ::core::option::Option::Some(
+                        <Self as #krate::framework::FromFrameworkError>::from_framework_error(__error),
+                    )
+                }
+            }
+        });
         let items = quote! {
             type Format = #format_type;
 
@@ -308,6 +321,8 @@ impl<'a> Expander<'a> {
             }
 
             #headers
+
+            #from_framework_error
         };
         self.impl_block(&api_error, &items)
     }
