@@ -95,8 +95,9 @@ pub struct Resolved<'a> {
     pub code: u16,
     /// The status: written, or the code's documented one.
     pub status: u16,
-    /// The code's documented title, used when the variant writes none. A
-    /// format that returns `None` here has reported a missing title itself.
+    /// The code's documented title, used when the variant writes none;
+    /// `None` when it has none, and then a variant without `title` is
+    /// refused by `rules::default_title`.
     pub default_title: Option<&'static str>,
     /// What the format writes for the variant, once the rules every format
     /// shares have resolved its title and detail: its body (and its body as
@@ -201,7 +202,7 @@ mod tests {
     /// listed in the cases' order (the order of the docs tables).
     #[test]
     fn every_format_has_one_row_per_case_in_order() {
-        for kind in FormatKind::ALL {
+        for kind in FormatKind::all() {
             let rows: Vec<&str> = super::framework_rows(kind)
                 .iter()
                 .map(|row| row.case)

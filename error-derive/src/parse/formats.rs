@@ -43,7 +43,7 @@ const RFC9457_KEYS: &[FormatKey] = &[
     key("extensions", false),
 ];
 
-/// The formats `format = "…"` can name.
+/// The formats `format = "…"` can name, in the order of [`REGISTRY`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormatKind {
     /// `format = "oz"`.
@@ -54,48 +54,96 @@ pub enum FormatKind {
     Rfc9457,
 }
 
+/// What parse knows of a format: how `format = "…"` names it, its marker
+/// type in `api_errors`, and its own keys.
+pub struct Registered {
+    /// The format.
+    pub kind: FormatKind,
+    /// Its name, as `format = "…"` writes it.
+    pub name: &'static str,
+    /// The name of its marker type in `api_errors` (`api_errors::Oz`).
+    pub marker: &'static str,
+    /// The keys of its own, beyond those every format takes: its
+    /// allow-list (a key of another format is an error).
+    pub keys: &'static [FormatKey],
+}
+
+/// Every format, one line each.
+pub const REGISTRY: [Registered; 3] = [
+    registered(FormatKind::Oz, "oz", "Oz", OZ_KEYS),
+    registered(
+        FormatKind::Entrecode,
+        "entrecode",
+        "Entrecode",
+        ENTRECODE_KEYS,
+    ),
+    registered(FormatKind::Rfc9457, "rfc9457", "Rfc9457", RFC9457_KEYS),
+];
+
+const fn registered(
+    kind: FormatKind,
+    name: &'static str,
+    marker: &'static str,
+    keys: &'static [FormatKey],
+) -> Registered {
+    Registered {
+        kind,
+        name,
+        marker,
+        keys,
+    }
+}
+
 impl FormatKind {
     /// Every format.
-    pub const ALL: [FormatKind; 3] = [FormatKind::Oz, FormatKind::Entrecode, FormatKind::Rfc9457];
+    pub fn all() -> impl Iterator<Item = FormatKind> {
+        REGISTRY.iter().map(|format| format.kind)
+    }
 
     /// Every format's name.
-    pub const NAMES: [&'static str; 3] = ["oz", "entrecode", "rfc9457"];
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        REGISTRY.iter().map(|format| format.name)
+    }
+
+    fn registered(self) -> &'static Registered {
+        // The registry lists the formats in the enum's order (a unit test
+        // holds it).
+        &REGISTRY[self as usize]
+    }
 
     /// The format's name, as `format = "…"` writes it.
     pub fn name(self) -> &'static str {
-        match self {
-            FormatKind::Oz => "oz",
-            FormatKind::Entrecode => "entrecode",
-            FormatKind::Rfc9457 => "rfc9457",
-        }
+        self.registered().name
     }
 
-    /// The keys of the format's own, beyond those every format takes: the
-    /// format's allow-list (a key of another format is an error).
+    /// The keys of the format's own, beyond those every format takes.
     pub fn keys(self) -> &'static [FormatKey] {
-        match self {
-            FormatKind::Oz => OZ_KEYS,
-            FormatKind::Entrecode => ENTRECODE_KEYS,
-            FormatKind::Rfc9457 => RFC9457_KEYS,
-        }
+        self.registered().keys
     }
 
     /// The format called `name`.
     pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "oz" => Some(FormatKind::Oz),
-            "entrecode" => Some(FormatKind::Entrecode),
-            "rfc9457" => Some(FormatKind::Rfc9457),
-            _ => None,
-        }
+        REGISTRY
+            .iter()
+            .find(|format| format.name == name)
+            .map(|format| format.kind)
     }
 
     /// The name of the format's marker type in `api_errors`.
     pub fn marker(self) -> &'static str {
-        match self {
-            FormatKind::Oz => "Oz",
-            FormatKind::Entrecode => "Entrecode",
-            FormatKind::Rfc9457 => "Rfc9457",
+        self.registered().marker
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::REGISTRY;
+
+    #[test]
+    fn the_registry_lists_the_formats_in_the_enums_order() {
+        for (index, format) in REGISTRY.iter().enumerate() {
+            assert_eq!(format.kind as usize, index, "{}", format.name);
+            assert_eq!(format.kind.name(), format.name);
         }
     }
 }

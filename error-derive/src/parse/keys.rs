@@ -83,10 +83,13 @@ impl Key {
         }
     }
 
-    /// Every key: the common ones, then each format's.
-    fn all() -> impl Iterator<Item = Key> {
+    /// The keys a type of `format` takes: the common ones, then the
+    /// format's (every format's when the format is not known).
+    fn of(format: Option<FormatKind>) -> impl Iterator<Item = Key> {
+        let formats: Vec<FormatKind> =
+            format.map_or_else(|| FormatKind::all().collect(), |format| Vec::from([format]));
         Key::COMMON.into_iter().chain(
-            FormatKind::ALL
+            formats
                 .into_iter()
                 .flat_map(FormatKind::keys)
                 .map(Key::OfFormat),
@@ -97,7 +100,7 @@ impl Key {
         if let Some(key) = Key::COMMON.iter().find(|key| key.name() == name) {
             return Some(*key);
         }
-        FormatKind::ALL.iter().find_map(|kind| {
+        FormatKind::all().find_map(|kind| {
             kind.keys()
                 .iter()
                 .find(|key| key.name == name)
@@ -263,9 +266,17 @@ pub fn parse_container(
     (container, variant)
 }
 
-/// A variant's keys.
-pub fn parse_variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
-    let mut container = ContainerAttrs::default();
+/// A variant's keys, in a type of `format` (when that parsed): an unknown
+/// key's message lists that format's keys.
+pub fn parse_variant(
+    attrs: &[Attribute],
+    format: Option<Spanned<FormatKind>>,
+    errors: &mut Errors,
+) -> VariantAttrs {
+    let mut container = ContainerAttrs {
+        format,
+        ..ContainerAttrs::default()
+    };
     let mut variant = VariantAttrs::default();
     parse(attrs, Item::Variant, &mut container, &mut variant, errors);
     variant
@@ -359,7 +370,8 @@ fn register(
 ) -> Option<Key> {
     let name = path_name(path);
     let Some(key) = Key::from_name(&name) else {
-        let (error, suggestion) = unknown_key(&name, item, path);
+        let format = container.format.map(|format| format.value);
+        let (error, suggestion) = unknown_key(&name, item, format, path);
         errors.push(error);
         // "did you mean `format`?" is the whole story: no "missing `format`"
         // after it.
@@ -440,9 +452,16 @@ fn path_name(path: &syn::Path) -> String {
         .join("::")
 }
 
-/// The error for an unknown key, and the key it suggests.
-fn unknown_key(name: &str, item: Item, at: &syn::Path) -> (syn::Error, Option<Key>) {
-    let mut allowed: Vec<&str> = Key::all()
+/// The error for an unknown key, and the key it suggests: among the keys
+/// of the type's format, when it is known (a key of another format is not
+/// unknown: it is refused as that format's).
+fn unknown_key(
+    name: &str,
+    item: Item,
+    format: Option<FormatKind>,
+    at: &syn::Path,
+) -> (syn::Error, Option<Key>) {
+    let mut allowed: Vec<&str> = Key::of(format)
         .filter(|key| item.allows(*key))
         .map(Key::name)
         .collect();

@@ -114,7 +114,7 @@ impl<'a> Input<'a> {
                 .variants
                 .iter()
                 .map(|variant| {
-                    let attrs = keys::parse_variant(&variant.attrs, errors);
+                    let attrs = keys::parse_variant(&variant.attrs, container.format, errors);
                     Variant::new(
                         &variant.ident,
                         &variant.fields,

@@ -143,14 +143,20 @@ pub fn format(meta: &Meta) -> Result<Spanned<FormatKind>> {
             span: lit.span(),
         })
         .ok_or_else(|| {
-            let names = FormatKind::NAMES;
+            let names: Vec<&str> = FormatKind::names().collect();
             let hint = nearest(&name, &names)
                 .map_or_else(String::new, |near| format!("did you mean \"{near}\"? "));
             crate::errors::error(
                 &lit,
                 format!(
                     "unknown format \"{name}\": {hint}the formats are {}",
-                    listed(&names.map(|name| format!("\"{name}\"")), "and")
+                    listed(
+                        &names
+                            .iter()
+                            .map(|name| format!("\"{name}\""))
+                            .collect::<Vec<_>>(),
+                        "and"
+                    )
                 ),
             )
         })

@@ -23,8 +23,7 @@ fn error(span: Span, message: impl std::fmt::Display) -> syn::Error {
 /// Rule: `format` is required (an unknown name was refused while parsing).
 pub fn format(container: &ContainerAttrs, errors: &mut Errors) -> Option<FormatKind> {
     if container.format.is_none() && !container.may_have(Key::Format) {
-        let formats: Vec<String> = FormatKind::NAMES
-            .iter()
+        let formats: Vec<String> = FormatKind::names()
             .map(|name| format!("\"{name}\""))
             .collect();
         errors.push(error(
@@ -56,8 +55,7 @@ pub fn foreign_keys(
         if kind.keys().iter().any(|own| own.name == key.name) {
             continue;
         }
-        let owners: Vec<FormatKind> = FormatKind::ALL
-            .into_iter()
+        let owners: Vec<FormatKind> = FormatKind::all()
             .filter(|other| other.keys().iter().any(|own| own.name == key.name))
             .collect();
         let fix = format.foreign_key_hint(key).map_or_else(
