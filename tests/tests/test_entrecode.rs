@@ -1,7 +1,7 @@
 //! The entrecode format end to end: the seed's example byte for byte, every
 //! documented code's defaults, sub-errors, verbose, and the client type.
 
-mod support;
+use api_errors_tests::support;
 
 use api_errors::entrecode::{Problem, SubErrors};
 use api_errors::{ApiError, Entrecode};

@@ -5,8 +5,8 @@
 //! the type's OpenAPI responses; the `Answer` it holds; cases named for
 //! other variants; statuses answered outside the format.
 
-mod schema;
-mod support;
+use api_errors_tests::schema;
+use api_errors_tests::support;
 
 use api_errors::ApiError;
 use api_errors::framework::{Answer, FrameworkError, FromFrameworkError};

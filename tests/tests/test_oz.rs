@@ -1,7 +1,7 @@
 //! The Oz format end to end: defaults from the table, every variant kind,
 //! whole bodies compared on every path.
 
-mod support;
+use api_errors_tests::support;
 
 use std::borrow::Cow;
 use std::fmt;

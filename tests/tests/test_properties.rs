@@ -7,9 +7,9 @@
 //!
 //! `PROPTEST_CASES` sets the number of cases of each test (default 500).
 
-mod schema;
+use api_errors_tests::schema;
 
-mod hostile;
+use api_errors_tests::hostile;
 
 use std::collections::BTreeMap;
 

@@ -7,7 +7,7 @@
 //! back with `ProblemDetails` (also through `from_response`) to the same
 //! bytes.
 
-mod support;
+use api_errors_tests::support;
 
 use api_errors::rfc9457::ProblemDetails;
 use api_errors::{ApiError, Format, Rfc9457};

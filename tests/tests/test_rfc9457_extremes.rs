@@ -4,7 +4,7 @@
 //! trusts the declared number of members), compared with the body written
 //! out by hand.
 
-mod support;
+use api_errors_tests::support;
 
 use api_errors::ApiError;
 use api_errors::rfc9457::ProblemDetails;

@@ -13,7 +13,7 @@
 //!
 //! `PROPTEST_CASES` sets the number of cases of each test (default 500).
 
-mod hostile;
+use api_errors_tests::hostile;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

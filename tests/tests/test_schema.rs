@@ -4,7 +4,7 @@
 //! every shape of body), and refuse bodies that break each rule they state.
 //! Random field values are in `test_properties.rs`.
 
-mod schema;
+use api_errors_tests::schema;
 
 use api_errors::ApiError;
 use serde::Serialize;

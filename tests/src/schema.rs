@@ -2,8 +2,6 @@
 //! `api_errors::entrecode::SCHEMA`, `api_errors::rfc9457::SCHEMA`),
 //! compiled once per test binary with boon, format assertions (`uri`) on.
 
-#![allow(dead_code, reason = "each test file uses part of the module")]
-
 use std::sync::OnceLock;
 
 use boon::{Compiler, SchemaIndex, Schemas};

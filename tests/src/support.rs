@@ -1,7 +1,5 @@
 //! Checks shared by the integration tests: one body, every path.
 
-#![allow(dead_code, reason = "each test file uses part of the support module")]
-
 use api_errors::entrecode::Problem;
 use api_errors::oz::OzBody;
 use api_errors::{ApiError, Entrecode, Oz};
