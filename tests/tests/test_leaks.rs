@@ -1,9 +1,11 @@
-//! Nothing leaks: an error's `source()` chain, its `Debug` and `Display`
-//! output, and every field that no attribute names stay out of everything a
-//! client or a reader of the docs can see: the body on both paths, the
-//! title, the catalog, both docs renderings, the OpenAPI responses and
-//! examples (utoipa), and the responses built by the axum and actix-web
-//! integrations.
+//! Nothing leaks, in any format: an error's `source()` chain, its `Debug`
+//! and `Display` output, and every field that no attribute names stay out
+//! of everything a client or a reader of the docs can see: the body on
+//! every path, the title, the catalog, both docs renderings, the OpenAPI
+//! responses and examples (utoipa), and the responses built by the axum and
+//! actix-web integrations. Only the fields named by `detail`, `verbose`,
+//! `instance`, `extensions(...)` and the title's placeholders are written,
+//! with their `Display` or `Serialize`, never their `Debug`.
 //!
 //! Each secret is a marker that the tests first find where it does live
 //! (the error's own `Debug`, `Display` and source chain), so that a check for
@@ -30,6 +32,7 @@ const SECRETS: &[&str] = &[
     "SECRET-FIELD",
     "SECRET-VERBOSE",
     "SECRET-DOC",
+    "SECRET-SKIPPED",
 ];
 
 /// A database error: its message holds a password, its `Debug` another, and
@@ -105,7 +108,8 @@ impl fmt::Debug for Name {
     }
 }
 
-/// Serialised into `details`: what serde writes, nothing else.
+/// Serialised into `details` or an extension: what serde writes, nothing
+/// else.
 #[derive(Serialize)]
 struct Shown {
     line: u32,
@@ -253,6 +257,81 @@ fn entrecode_errors() -> Vec<EntrecodeLeak> {
     ]
 }
 
+/// rfc9457 errors: an internal error with a source chain, a problem with
+/// every member a field can fill (and fields that fill none), and a
+/// transparent struct.
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum Rfc9457Leak {
+    /// The database is down.
+    #[api(status = 500)]
+    Internal(DbError),
+    #[api(
+        status = 503,
+        type = "table-unavailable",
+        title = "Table {table} unavailable",
+        detail = table,
+        instance = request,
+        extensions(shown)
+    )]
+    Database {
+        /// The table that could not be read.
+        table: Name,
+        request: Name,
+        shown: Shown,
+        /// SECRET-DOC: the connection string.
+        cause: DbError,
+        query: &'static str,
+    },
+    #[api(transparent)]
+    Wrapped(Rfc9457Inner),
+}
+
+#[derive(Debug, ApiError)]
+#[api(
+    format = "rfc9457",
+    status = 401,
+    type = "urn:example:auth",
+    title = "Not signed in"
+)]
+struct Rfc9457Inner {
+    token: &'static str,
+}
+
+impl fmt::Display for Rfc9457Leak {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SECRET-DISPLAY")
+    }
+}
+
+impl Error for Rfc9457Leak {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        match self {
+            Rfc9457Leak::Internal(cause) | Rfc9457Leak::Database { cause, .. } => Some(cause),
+            Rfc9457Leak::Wrapped(_) => None,
+        }
+    }
+}
+
+fn rfc9457_errors() -> Vec<Rfc9457Leak> {
+    vec![
+        Rfc9457Leak::Internal(db_error()),
+        Rfc9457Leak::Database {
+            table: Name("users"),
+            request: Name("/requests/7"),
+            shown: Shown {
+                line: 3,
+                token: "SECRET-SKIPPED",
+            },
+            cause: db_error(),
+            query: "SELECT 'SECRET-FIELD'",
+        },
+        Rfc9457Leak::Wrapped(Rfc9457Inner {
+            token: "SECRET-FIELD",
+        }),
+    ]
+}
+
 /// `text` holds none of the secrets.
 fn assert_clean(what: &str, text: &str) {
     for secret in SECRETS {
@@ -273,6 +352,18 @@ fn public_texts<E: ApiError>(error: &E) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// What `error` does not show a client: its `Debug`, its `Display` and
+/// its source chain.
+fn private_text<E: ApiError + Error>(error: &E) -> String {
+    let mut private = format!("{error:?} {error}");
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let _ = write!(private, " {cause}");
+        source = cause.source();
+    }
+    private
+}
+
 /// Everything the docs say about `E`.
 fn docs_texts<E: ApiError>() -> Vec<(&'static str, String)> {
     let catalog: Vec<String> = E::catalog().iter().map(row_text).collect();
@@ -285,8 +376,15 @@ fn docs_texts<E: ApiError>() -> Vec<(&'static str, String)> {
 
 fn row_text(row: &ErrorInfo) -> String {
     format!(
-        "{} {} {} {} {} {} {}",
-        row.name, row.code, row.status, row.title, row.description, row.detail, row.verbose
+        "{} {} {} {} {} {} {} {}",
+        row.name,
+        row.code,
+        row.status,
+        row.title,
+        row.description,
+        row.detail,
+        row.verbose,
+        row.type_uri
     )
 }
 
@@ -294,23 +392,32 @@ fn row_text(row: &ErrorInfo) -> String {
 /// chains hold every marker the checks below look for.
 #[test]
 fn test_the_secrets_are_really_there() {
-    let mut private = String::new();
-    for error in oz_errors() {
-        let _ = write!(private, "{error:?} {error}");
-        let mut source = error.source();
-        while let Some(cause) = source {
-            let _ = write!(private, " {cause}");
-            source = cause.source();
-        }
-    }
+    let mut oz_and_entrecode: String = oz_errors().iter().map(private_text).collect();
     for error in entrecode_errors() {
-        let _ = write!(private, "{error:?} {error}");
+        let _ = write!(oz_and_entrecode, "{error:?} {error}");
     }
+    let rfc9457: String = rfc9457_errors().iter().map(private_text).collect();
     let sources = include_str!("test_leaks.rs");
+    let documented = |secret: &str| sources.contains(&format!("/// {secret}"));
     for secret in SECRETS {
         assert!(
-            private.contains(secret) || sources.contains(&format!("/// {secret}")),
+            oz_and_entrecode.contains(secret) || rfc9457.contains(secret) || documented(secret),
             "{secret} is in no error"
+        );
+    }
+    // The rfc9457 errors hold, by themselves, every secret but a verbose's
+    // (the format has none): the checks of their bodies read real secrets.
+    for secret in [
+        "SECRET-SOURCE",
+        "SECRET-DEBUG",
+        "SECRET-DISPLAY",
+        "SECRET-FIELD",
+        "SECRET-SKIPPED",
+        "SECRET-DOC",
+    ] {
+        assert!(
+            rfc9457.contains(secret) || documented(secret),
+            "{secret} is in no rfc9457 error"
         );
     }
     // And a body does hold what is named, so that the checks read real bodies.
@@ -367,10 +474,30 @@ fn test_no_secret_reaches_an_entrecode_body_or_title() {
 }
 
 #[test]
+fn test_no_secret_reaches_an_rfc9457_body_or_title() {
+    for error in rfc9457_errors() {
+        for (what, text) in public_texts(&error) {
+            assert_clean(what, &text);
+        }
+    }
+    // What the rfc9457 bodies do say: the named fields and the type's texts.
+    let bodies: Vec<String> = rfc9457_errors().iter().map(ApiError::to_json).collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#,
+            r#"{"type":"https://example.com/probs/table-unavailable","title":"Table users unavailable","status":503,"detail":"users","instance":"/requests/7","shown":{"line":3}}"#,
+            r#"{"type":"urn:example:auth","title":"Not signed in","status":401}"#,
+        ]
+    );
+}
+
+#[test]
 fn test_no_secret_reaches_the_docs() {
     for (what, text) in docs_texts::<OzLeak>()
         .into_iter()
         .chain(docs_texts::<EntrecodeLeak>())
+        .chain(docs_texts::<Rfc9457Leak>())
     {
         assert_clean(what, &text);
     }
@@ -379,6 +506,10 @@ fn test_no_secret_reaches_the_docs() {
     let markdown = api_errors::docs::markdown::<OzLeak>();
     assert!(markdown.contains("The database is down."), "{markdown}");
     let catalog = OzLeak::catalog();
+    assert_eq!(catalog[1].detail, "The table that could not be read.");
+    let markdown = api_errors::docs::markdown::<Rfc9457Leak>();
+    assert!(markdown.contains("The database is down."), "{markdown}");
+    let catalog = Rfc9457Leak::catalog();
     assert_eq!(catalog[1].detail, "The table that could not be read.");
 }
 
@@ -407,6 +538,12 @@ fn test_no_secret_reaches_an_axum_response() {
         assert_clean("an axum response", &format!("{headers:?} {body}"));
     }
     for error in entrecode_errors() {
+        let json = error.to_json();
+        let (body, headers) = axum_body(axum::response::IntoResponse::into_response(error));
+        assert_eq!(body, json);
+        assert_clean("an axum response", &format!("{headers:?} {body}"));
+    }
+    for error in rfc9457_errors() {
         let json = error.to_json();
         let (body, headers) = axum_body(axum::response::IntoResponse::into_response(error));
         assert_eq!(body, json);
@@ -444,6 +581,9 @@ fn test_no_secret_reaches_an_actix_web_response_or_log() {
     for error in entrecode_errors() {
         assert_clean("actix-web", &actix_texts(error));
     }
+    for error in rfc9457_errors() {
+        assert_clean("actix-web", &actix_texts(error));
+    }
 }
 
 /// The OpenAPI responses of `E`, with an example per variant, as JSON.
@@ -456,6 +596,7 @@ fn test_no_secret_reaches_the_openapi_examples() {
     for (what, document) in [
         ("OzLeak", openapi::<OzLeak>()),
         ("EntrecodeLeak", openapi::<EntrecodeLeak>()),
+        ("Rfc9457Leak", openapi::<Rfc9457Leak>()),
     ] {
         assert_clean(what, &document);
         // The examples are there, so the check read them.
