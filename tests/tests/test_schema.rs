@@ -1,8 +1,10 @@
 //! Every body is what its format promises: the JSON Schemas shipped as
-//! `api_errors::oz::SCHEMA` and `api_errors::entrecode::SCHEMA` accept the
-//! seeds' examples and every body the derive writes (every documented code,
-//! every shape of body), and refuse bodies that break each rule they state.
-//! Random field values are in `test_properties.rs`.
+//! `api_errors::oz::SCHEMA`, `api_errors::entrecode::SCHEMA` and
+//! `api_errors::rfc9457::SCHEMA` accept the seeds' and RFC 9457's examples
+//! and every body the derive writes (every documented code, every shape of
+//! body), and refuse bodies that break each rule they state. Validated with
+//! boon, format assertions (`uri`, `uri-reference`) on. Random field values
+//! are in `test_properties.rs`.
 
 use api_errors_tests::schema;
 
@@ -10,7 +12,7 @@ use api_errors::ApiError;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use schema::{assert_entrecode, assert_oz, validator};
+use schema::{assert_entrecode, assert_oz, assert_rfc9457, validator};
 
 /// The Oz page's sample error response.
 const OZ_SAMPLE: &str = r#"{
@@ -50,7 +52,11 @@ const ENTRECODE_EXAMPLE: &str = r#"{
 fn test_the_schemas_are_valid_draft_2020_12_documents() {
     // Compiling checks each against the draft 2020-12 meta-schema.
     let _ = validator();
-    for schema in [api_errors::oz::SCHEMA, api_errors::entrecode::SCHEMA] {
+    for schema in [
+        api_errors::oz::SCHEMA,
+        api_errors::entrecode::SCHEMA,
+        api_errors::rfc9457::SCHEMA,
+    ] {
         let schema: Value = serde_json::from_str(schema).unwrap();
         assert_eq!(
             schema["$schema"],
@@ -59,10 +65,32 @@ fn test_the_schemas_are_valid_draft_2020_12_documents() {
     }
 }
 
+/// RFC 9457 §3's first example, as the RFC writes it (no `status`).
+const OUT_OF_CREDIT: &str = r#"{
+    "type": "https://example.com/probs/out-of-credit",
+    "title": "You do not have enough credit.",
+    "detail": "Your current balance is 30, but that costs 50.",
+    "instance": "/account/12345/msgs/abc",
+    "balance": 30,
+    "accounts": ["/account/12345", "/account/67890"]
+}"#;
+
+/// RFC 9457 §3's validation example, with its `errors` extension.
+const VALIDATION: &str = r##"{
+    "type": "https://example.net/validation-error",
+    "title": "Your request is not valid.",
+    "errors": [
+        {"detail": "must be a positive integer", "pointer": "#/age"},
+        {"detail": "must be 'green', 'red' or 'blue'", "pointer": "#/profile/color"}
+    ]
+}"##;
+
 #[test]
 fn test_the_seed_examples_are_valid() {
     assert_oz(OZ_SAMPLE);
     assert_entrecode(ENTRECODE_EXAMPLE);
+    assert_rfc9457(OUT_OF_CREDIT);
+    assert_rfc9457(VALIDATION);
 }
 
 /// A serde `details`/`verbose` value of every JSON kind.
@@ -541,6 +569,137 @@ fn test_every_openapi_example_is_valid() {
     for example in &entrecode {
         if let Err(error) = validator().entrecode(example) {
             panic!("the OpenAPI example {example}\nis not a valid entrecode body:\n{error}");
+        }
+    }
+}
+
+/// RFC 9457's rules (its Appendix A) and this crate's (`type` present,
+/// extension names of RFC 9457 §4's form), each body written out.
+mod rfc9457 {
+    use api_errors::rfc9457::ProblemDetails;
+    use serde_json::Value;
+
+    use super::assert_rfc9457 as assert_valid;
+    use super::validator;
+
+    /// `Ok` when `json` is valid against the schema, else what is wrong.
+    fn validate(json: &str) -> Result<(), String> {
+        let body: Value = serde_json::from_str(json).expect("the body is JSON");
+        validator().rfc9457(&body)
+    }
+
+    #[track_caller]
+    fn assert_invalid(json: &str, why: &str) {
+        assert!(validate(json).is_err(), "{json}\nis accepted, but {why}");
+    }
+
+    #[test]
+    fn test_the_bodies_the_format_writes_are_valid() {
+        // RFC 9457's out-of-credit problem with its status, `NotFound` and a
+        // variant with a `code`.
+        assert_valid(
+            r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30,"accounts":["/account/12345","/account/67890"]}"#,
+        );
+        assert_valid(r#"{"type":"about:blank","title":"Not Found","status":404}"#);
+        assert_valid(
+            r#"{"type":"https://example.com/probs/missing","title":"Missing property","status":400,"code":2202,"property_path":"profile.color"}"#,
+        );
+        assert_valid(
+            r#"{"type":"about:blank","title":"Internal Server Error","status":500,"instance":"urn:uuid:3e0c9e0a-6f55-4b8c-8e0f-1b9b6c0e2a10"}"#,
+        );
+    }
+
+    #[test]
+    fn test_what_appendix_a_allows_beyond_what_the_format_writes_is_valid() {
+        // Informational statuses and relative type references are the RFC's,
+        // though the format writes neither.
+        assert_valid(r#"{"type":"/probs/early","status":103}"#);
+        assert_valid(r#"{"type":"about:blank","status":599}"#);
+        assert_valid(r#"{"type":"about:blank"}"#);
+    }
+
+    #[test]
+    fn test_bodies_without_type_are_refused_but_still_read() {
+        let body = r#"{"title":"Not Found","status":404}"#;
+        assert_invalid(body, "this crate always writes type");
+        // A consumer must still accept it (RFC 9457 §3.1.1).
+        let problem: ProblemDetails = serde_json::from_str(body).unwrap();
+        assert_eq!(problem.type_uri, "about:blank");
+    }
+
+    #[test]
+    fn test_standard_members_of_the_wrong_type_are_refused() {
+        for (body, why) in [
+            (r#"{"type":42}"#, "type is a string"),
+            (r#"{"type":null}"#, "type is a string"),
+            (r#"{"type":"about:blank","title":5}"#, "title is a string"),
+            (
+                r#"{"type":"about:blank","status":"403"}"#,
+                "status is an integer",
+            ),
+            (
+                r#"{"type":"about:blank","status":403.5}"#,
+                "status is an integer",
+            ),
+            (
+                r#"{"type":"about:blank","detail":null}"#,
+                "detail is a string (omitted when absent)",
+            ),
+            (
+                r#"{"type":"about:blank","instance":{}}"#,
+                "instance is a string",
+            ),
+        ] {
+            assert_invalid(body, why);
+        }
+    }
+
+    #[test]
+    fn test_statuses_outside_100_to_599_are_refused() {
+        for status in [0, 99, 600, 65535, -404] {
+            assert_invalid(
+                &format!(r#"{{"type":"about:blank","status":{status}}}"#),
+                "status is 100..=599",
+            );
+        }
+    }
+
+    #[test]
+    fn test_type_and_instance_that_are_not_uri_references_are_refused() {
+        for reference in [
+            "has space",
+            "https://example.com/a b",
+            "/probs/%zz",
+            "\\\\probs",
+        ] {
+            assert_invalid(
+                &format!(r#"{{"type":"{reference}"}}"#),
+                "type is a URI reference",
+            );
+            assert_invalid(
+                &format!(r#"{{"type":"about:blank","instance":"{reference}"}}"#),
+                "instance is a URI reference",
+            );
+        }
+    }
+
+    #[test]
+    fn test_extension_names_outside_rfc9457_section_4_are_refused() {
+        for name in ["ab", "1abc", "_abc", "a-b-c", "has space", "caf\u{e9}s", ""] {
+            assert_invalid(
+                &format!(r#"{{"type":"about:blank","{name}":1}}"#),
+                "an extension's name is a letter, then letters, digits or _, three or more",
+            );
+        }
+        for name in ["abc", "code", "retry_after", "Errors2"] {
+            assert_valid(&format!(r#"{{"type":"about:blank","{name}":1}}"#));
+        }
+    }
+
+    #[test]
+    fn test_bodies_that_are_not_objects_are_refused() {
+        for body in ["[]", "null", r#""about:blank""#, "404"] {
+            assert_invalid(body, "a body is an object");
         }
     }
 }
