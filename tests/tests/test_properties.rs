@@ -1,9 +1,10 @@
 //! Property tests of the bodies: for random field values (any unicode,
 //! quotes, backslashes, control characters, empty and very long strings,
-//! nested values), every body is valid JSON, the same on the fast path and
-//! the serde path, valid against the format's schema, parsed back by the
-//! client types (`OzBody`, `Problem`, also through `from_response`) with
-//! exactly the values that went in, and re-serialised to the same bytes.
+//! nested values, `None`s), every body is valid JSON, the same on the fast
+//! path and the serde path, valid against the format's schema, parsed back
+//! by the client types (`OzBody`, `Problem`, `ProblemDetails`, also through
+//! `from_response`) with exactly the values that went in, computed
+//! independently, and re-serialised to the same bytes.
 //!
 //! `PROPTEST_CASES` sets the number of cases of each test (default 500).
 
@@ -12,14 +13,16 @@ use api_errors_tests::schema;
 use api_errors_tests::hostile;
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use api_errors::ApiError;
 use api_errors::entrecode::{Problem, SubError, SubErrors};
 use api_errors::oz::OzBody;
+use api_errors::rfc9457::ProblemDetails;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm};
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use self::hostile::{short_text, text};
 
@@ -41,7 +44,8 @@ fn config() -> Config {
 // ---------------------------------------------------------------------------
 // Values.
 
-/// A serde value for `details`/`verbose`: strings, integers, lists, maps.
+/// A serde value for `details`/`verbose` or an extension: strings,
+/// integers, lists, maps.
 #[derive(Debug, Clone, Serialize)]
 struct Context {
     text: String,
@@ -348,5 +352,185 @@ proptest! {
         let parsed = Problem::from_response(error.status(), Some(error.content_type()), json.as_bytes())
             .map_err(|failure| TestCaseError::fail(format!("from_response refuses it: {failure}")))?;
         prop_assert_eq!(parsed, problem);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// rfc9457.
+
+/// An `instance` is a URI reference (the schema says so): `/` and random
+/// segments, every byte outside the unreserved set percent-encoded.
+fn instance() -> impl Strategy<Value = String> {
+    proptest::collection::vec(short_text(), 0..4).prop_map(|segments| {
+        let mut uri = String::new();
+        for segment in segments {
+            uri.push('/');
+            for byte in segment.bytes() {
+                if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+                    uri.push(char::from(byte));
+                } else {
+                    write!(uri, "%{byte:02X}").unwrap();
+                }
+            }
+        }
+        uri
+    })
+}
+
+#[derive(Debug, Clone, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum Rfc9457Error {
+    #[api(
+        status = 403,
+        type = "out-of-credit",
+        title = "You do not have enough credit.",
+        detail = "Your current balance is {balance}, but that costs {cost}.",
+        instance = message,
+        extensions(balance, accounts)
+    )]
+    OutOfCredit {
+        balance: u64,
+        cost: i64,
+        message: String,
+        accounts: Vec<String>,
+    },
+    #[api(
+        code = 2211,
+        status = 422,
+        type = "invalid",
+        title = "Invalid {property}: {{{value}}}",
+        detail = value,
+        instance = instance,
+        extensions(context, property_name = property)
+    )]
+    Invalid {
+        property: String,
+        value: String,
+        instance: Option<String>,
+        context: Option<Context>,
+    },
+    #[api(status = 429, detail = 0, extensions(retry_after = 1))]
+    TooMany(Option<String>, u32),
+    #[api(status = 500)]
+    Internal,
+}
+
+fn rfc9457_error() -> impl Strategy<Value = Rfc9457Error> {
+    prop_oneof![
+        (
+            any::<u64>(),
+            any::<i64>(),
+            instance(),
+            proptest::collection::vec(text(), 0..3)
+        )
+            .prop_map(
+                |(balance, cost, message, accounts)| Rfc9457Error::OutOfCredit {
+                    balance,
+                    cost,
+                    message,
+                    accounts
+                }
+            ),
+        (
+            text(),
+            text(),
+            proptest::option::of(instance()),
+            proptest::option::of(context())
+        )
+            .prop_map(
+                |(property, value, instance, context)| Rfc9457Error::Invalid {
+                    property,
+                    value,
+                    instance,
+                    context
+                }
+            ),
+        (proptest::option::of(text()), any::<u32>())
+            .prop_map(|(detail, retry)| Rfc9457Error::TooMany(detail, retry)),
+        Just(Rfc9457Error::Internal),
+    ]
+}
+
+/// The problem `error` must read back as, computed independently.
+fn rfc9457_expected(error: &Rfc9457Error) -> ProblemDetails {
+    let problem = |type_uri: &str, title: String, status: u16| ProblemDetails {
+        type_uri: type_uri.into(),
+        title: Some(title),
+        status: Some(status),
+        ..ProblemDetails::default()
+    };
+    match error {
+        Rfc9457Error::OutOfCredit {
+            balance,
+            cost,
+            message,
+            accounts,
+        } => ProblemDetails {
+            detail: Some(format!(
+                "Your current balance is {balance}, but that costs {cost}."
+            )),
+            instance: Some(message.clone()),
+            extensions: Map::from_iter([
+                ("balance".into(), json!(balance)),
+                ("accounts".into(), json!(accounts)),
+            ]),
+            ..problem(
+                "https://example.com/probs/out-of-credit",
+                "You do not have enough credit.".into(),
+                403,
+            )
+        },
+        Rfc9457Error::Invalid {
+            property,
+            value,
+            instance,
+            context,
+        } => {
+            let mut extensions = Map::from_iter([("code".into(), json!(2211))]);
+            if let Some(context) = context {
+                extensions.insert("context".into(), serde_json::to_value(context).unwrap());
+            }
+            extensions.insert("property_name".into(), json!(property));
+            ProblemDetails {
+                detail: Some(value.clone()),
+                instance: instance.clone(),
+                extensions,
+                ..problem(
+                    "https://example.com/probs/invalid",
+                    format!("Invalid {property}: {{{value}}}"),
+                    422,
+                )
+            }
+        }
+        Rfc9457Error::TooMany(detail, retry) => ProblemDetails {
+            detail: detail.clone(),
+            extensions: Map::from_iter([("retry_after".into(), json!(retry))]),
+            ..problem("about:blank", "Too Many Requests".into(), 429)
+        },
+        Rfc9457Error::Internal => problem("about:blank", "Internal Server Error".into(), 500),
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn test_rfc9457_bodies_are_valid_and_round_trip(error in rfc9457_error()) {
+        let json = both_paths(&error)?;
+        let value: Value = serde_json::from_str(&json)
+            .map_err(|failure| TestCaseError::fail(format!("not JSON ({failure}): {json}")))?;
+        if let Err(failure) = schema::validator().rfc9457(&value) {
+            return Err(TestCaseError::fail(format!("{json}\nbreaks the rfc9457 schema:\n{failure}")));
+        }
+        let expected = rfc9457_expected(&error);
+        prop_assert_eq!(Some(&*error.title()), expected.title.as_deref());
+        prop_assert_eq!(Some(error.status()), expected.status);
+        let parsed: ProblemDetails = serde_json::from_str(&json)
+            .map_err(|failure| TestCaseError::fail(format!("not a ProblemDetails ({failure})")))?;
+        prop_assert_eq!(&parsed, &expected);
+        prop_assert_eq!(serde_json::to_string(&parsed).unwrap(), json.as_str(), "ProblemDetails round trip");
+        let read = ProblemDetails::from_response(error.status(), Some(error.content_type()), json.as_bytes())
+            .map_err(|failure| TestCaseError::fail(format!("from_response refuses it: {failure}")))?;
+        prop_assert_eq!(read, parsed);
     }
 }
