@@ -1,11 +1,12 @@
-//! The rfc9457 format's bodies, compared with bodies written out by hand:
-//! the design's `PurchaseError`, RFC 9457's two examples, about:blank
-//! problems and their reason phrases, members left out (`None`, a failing
-//! `Serialize`), the `code` extension, transparent variants and structs, on
-//! every path (`to_json`, `write_json`, `serde_json` of `body()`), through
-//! `MessagePack` (which trusts the lengths the serde path declares), and read
-//! back with `ProblemDetails` (also through `from_response`) to the same
-//! bytes.
+//! The rfc9457 format end to end: its bodies, compared with bodies written
+//! out by hand: RFC 9457's two examples, about:blank problems and their
+//! reason phrases, members left out (`None`, a failing `Serialize`), the
+//! `code` extension, transparent variants and structs, on every path
+//! (`to_json`, `write_json`, `serde_json` of `body()`), through
+//! `MessagePack` (which trusts the lengths the serde path declares), and
+//! read back with `ProblemDetails` (also through `from_response`) to the
+//! same bytes; and the table of reason phrases that about:blank titles come
+//! from, against the IANA HTTP Status Code Registry.
 
 use api_errors_tests::support;
 
@@ -13,6 +14,15 @@ use api_errors::rfc9457::ProblemDetails;
 use api_errors::{ApiError, Format, Rfc9457};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
+
+// The table lives in the proc-macro crate, whose non-macro items no other
+// crate can name (a proc-macro crate exports only its macros), so this test
+// compiles the same source file into itself: what it checks is the text the
+// derive compiles, not a copy of it.
+#[path = "../../error-derive/src/format/rfc9457/reasons.rs"]
+mod reasons;
+
+use reasons::{REASONS, reason_phrase};
 
 /// An rfc9457 body: `expected` on every path, with the format's media type,
 /// and it reads back through `ProblemDetails` (as a client does, with the
@@ -52,7 +62,7 @@ fn assert_msgpack<E: ApiError>(error: &E, expected: &str) {
 }
 
 // ---------------------------------------------------------------------------
-// The design's example, and RFC 9457's.
+// RFC 9457's examples, as derived types write them.
 
 /// One problem of RFC 9457's validation example.
 #[derive(Debug, Serialize)]
@@ -100,7 +110,7 @@ fn out_of_credit() -> PurchaseError {
 }
 
 #[test]
-fn test_the_designs_out_of_credit_body_byte_for_byte() {
+fn test_the_out_of_credit_body_byte_for_byte() {
     let error = out_of_credit();
     assert_rfc9457(
         &error,
@@ -114,7 +124,7 @@ fn test_the_designs_out_of_credit_body_byte_for_byte() {
 
 #[test]
 fn test_rfc9457_section_3_out_of_credit_example() {
-    // RFC 9457 §3's first example, its members in the design's order
+    // RFC 9457 §3's first example, its members in this crate's order
     // (`status` after `title`; the RFC's example has none). Every member
     // the RFC shows is there with the RFC's value.
     let body = out_of_credit().to_json();
@@ -480,4 +490,123 @@ fn test_from_response_reads_every_derived_body() {
     );
     // The media type is the format's.
     assert!(ProblemDetails::from_response(403, Some("application/json"), body.as_bytes()).is_err());
+}
+
+// ---------------------------------------------------------------------------
+// The reason phrases of about:blank titles
+// (`error-derive/src/format/rfc9457/reasons.rs`), against the IANA HTTP
+// Status Code Registry, checked by hand here.
+
+/// Phrases written out by hand from the registry (RFC 9110 §15, RFC 6585,
+/// RFC 4918, RFC 8470, RFC 7725, RFC 2295, RFC 5842).
+const WELL_KNOWN: &[(u16, &str)] = &[
+    (400, "Bad Request"),
+    (401, "Unauthorized"),
+    (403, "Forbidden"),
+    (404, "Not Found"),
+    (405, "Method Not Allowed"),
+    (408, "Request Timeout"),
+    (409, "Conflict"),
+    (413, "Content Too Large"),
+    (414, "URI Too Long"),
+    (415, "Unsupported Media Type"),
+    (416, "Range Not Satisfiable"),
+    (421, "Misdirected Request"),
+    (422, "Unprocessable Content"),
+    (423, "Locked"),
+    (425, "Too Early"),
+    (428, "Precondition Required"),
+    (429, "Too Many Requests"),
+    (431, "Request Header Fields Too Large"),
+    (451, "Unavailable For Legal Reasons"),
+    (500, "Internal Server Error"),
+    (501, "Not Implemented"),
+    (502, "Bad Gateway"),
+    (503, "Service Unavailable"),
+    (504, "Gateway Timeout"),
+    (505, "HTTP Version Not Supported"),
+    (506, "Variant Also Negotiates"),
+    (507, "Insufficient Storage"),
+    (508, "Loop Detected"),
+    (511, "Network Authentication Required"),
+];
+
+#[test]
+fn test_well_known_statuses_have_the_registry_phrase() {
+    for &(status, phrase) in WELL_KNOWN {
+        assert_eq!(reason_phrase(status), Some(phrase), "status {status}");
+    }
+}
+
+#[test]
+fn test_the_phrases_rfc9110_renamed_are_the_new_ones() {
+    // RFC 9110 renamed 413 ("Payload Too Large"), 416 ("Requested Range Not
+    // Satisfiable") and 422 ("Unprocessable Entity"); an about:blank title
+    // must be the registry's current phrase.
+    for old in [
+        "Payload Too Large",
+        "Request Entity Too Large",
+        "Requested Range Not Satisfiable",
+        "Unprocessable Entity",
+        "I'm a teapot",
+    ] {
+        assert!(
+            REASONS.iter().all(|&(_, phrase)| phrase != old),
+            "{old:?} is not a registered phrase"
+        );
+    }
+}
+
+#[test]
+fn test_statuses_without_a_registered_phrase_are_absent() {
+    // 418 is registered as "(Unused)" and 510 as obsoleted; the others are
+    // unassigned (499 is nginx's, not the registry's), or not errors.
+    for status in [
+        0,
+        100,
+        200,
+        399,
+        418,
+        419,
+        420,
+        427,
+        430,
+        432,
+        450,
+        452,
+        499,
+        509,
+        510,
+        512,
+        599,
+        600,
+        u16::MAX,
+    ] {
+        assert_eq!(reason_phrase(status), None, "status {status}");
+    }
+}
+
+#[test]
+fn test_the_table_is_sorted_unique_and_only_error_statuses() {
+    assert!(
+        REASONS.windows(2).all(|pair| pair[0].0 < pair[1].0),
+        "sorted by status, each status once (reason_phrase searches it by halves)"
+    );
+    for &(status, phrase) in REASONS {
+        assert!((400..=599).contains(&status), "status {status}");
+        assert_eq!(reason_phrase(status), Some(phrase), "status {status}");
+        assert!(
+            !phrase.is_empty() && phrase.trim() == phrase && !phrase.contains("  "),
+            "status {status}: {phrase:?}"
+        );
+    }
+}
+
+#[test]
+fn test_the_registry_has_28_client_and_10_server_error_phrases() {
+    // Counted by hand in the registry: 400–417, 421–426, 428, 429, 431, 451;
+    // 500–508, 511.
+    let client = REASONS.iter().filter(|(status, _)| *status < 500).count();
+    let server = REASONS.iter().filter(|(status, _)| *status >= 500).count();
+    assert_eq!((client, server), (28, 10));
 }
