@@ -1,8 +1,11 @@
-//! Checks shared by the integration tests: one body, every path.
+//! Checks shared by the integration tests: one body, every path, also
+//! through `MessagePack`; and a field that cannot be serialised.
 
 use api_errors::entrecode::Problem;
 use api_errors::oz::OzBody;
 use api_errors::{ApiError, Entrecode, Oz};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 
 /// The body of `error` is `expected` on every path: `to_json`, `write_json`
 /// into a buffer that already holds bytes, and `serde_json` of `body()`.
@@ -61,4 +64,37 @@ pub fn assert_problem<E: ApiError<Format = Entrecode>>(error: &E, expected: &str
         expected,
         "Problem round trip"
     );
+}
+
+/// `value` through `MessagePack` reads back as `expected` (JSON written by
+/// hand), with nothing left over. `serde_json` ignores the length a
+/// `Serialize` declares for a map; `MessagePack` writes it as the map's
+/// length, so a wrong one corrupts the body: a map declared too long
+/// swallows what follows it (or runs out of input), one declared too short
+/// ends early and leaves members behind it.
+#[track_caller]
+pub fn assert_msgpack<T: Serialize + ?Sized>(value: &T, expected: &str) {
+    let packed = rmp_serde::to_vec_named(value).expect("the value serialises to MessagePack");
+    let mut rest = packed.as_slice();
+    let decoded: Value = rmp_serde::from_read(&mut rest).unwrap_or_else(|error| {
+        panic!("the MessagePack body does not decode ({error}): a map declared too long?\nexpected {expected}")
+    });
+    assert!(
+        rest.is_empty(),
+        "{} bytes after the body: a map declared too short?\ndecoded {decoded}\nexpected {expected}",
+        rest.len()
+    );
+    let expected: Value = serde_json::from_str(expected).expect("the expectation is JSON");
+    assert_eq!(decoded, expected, "the body read back from MessagePack");
+}
+
+/// A value whose `Serialize` fails: a body leaves it out, or writes `null`
+/// where its format has a member that is always there.
+#[derive(Debug)]
+pub struct Refuses;
+
+impl Serialize for Refuses {
+    fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("this value cannot be serialised"))
+    }
 }

@@ -11,6 +11,7 @@ use std::fmt;
 
 use allocation_counter::measure;
 use api_errors::ApiError;
+use api_errors_tests::support::Refuses;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -30,16 +31,6 @@ impl fmt::Display for Pointer {
             write!(f, "/{segment}")?;
         }
         Ok(())
-    }
-}
-
-/// A value whose `Serialize` fails: the body rolls back to `null` or omits it.
-#[derive(Debug)]
-struct Refuses;
-
-impl Serialize for Refuses {
-    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
-        Err(serde::ser::Error::custom("no"))
     }
 }
 

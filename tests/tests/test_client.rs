@@ -136,25 +136,8 @@ fn test_status_as_http_status_code() {
 /// not `serde_json::Value`'s).
 mod rfc9457 {
     use api_errors::rfc9457::ProblemDetails;
+    use api_errors_tests::support;
     use serde_json::Value;
-
-    /// `problem` written to `MessagePack` reads back as `expected` (written by
-    /// hand), with nothing left over.
-    #[track_caller]
-    fn assert_msgpack(problem: &ProblemDetails, expected: &str) {
-        let packed = rmp_serde::to_vec_named(problem).expect("a problem serialises to MessagePack");
-        let mut rest = packed.as_slice();
-        let decoded: Value = rmp_serde::from_read(&mut rest).unwrap_or_else(|error| {
-            panic!("the MessagePack body does not decode ({error}): a map declared too long?")
-        });
-        assert!(
-            rest.is_empty(),
-            "{} bytes after the body: a map declared too short?\ndecoded {decoded}",
-            rest.len()
-        );
-        let expected: Value = serde_json::from_str(expected).expect("the expectation is JSON");
-        assert_eq!(decoded, expected);
-    }
 
     fn parse(json: &str) -> ProblemDetails {
         serde_json::from_str(json).expect("a problem")
@@ -168,7 +151,7 @@ mod rfc9457 {
             r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30,"accounts":["/account/12345","/account/67890"]}"#,
             r#"{"type":"about:blank","status":503,"retry_after":30}"#,
         ] {
-            assert_msgpack(&parse(body), body);
+            support::assert_msgpack(&parse(body), body);
         }
     }
 
@@ -177,7 +160,7 @@ mod rfc9457 {
         let mut problem = parse(r#"{"type":"about:blank","status":500}"#);
         problem.extensions.insert("status".into(), "500".into());
         problem.extensions.insert("trace_id".into(), "abc".into());
-        assert_msgpack(
+        support::assert_msgpack(
             &problem,
             r#"{"type":"about:blank","status":500,"trace_id":"abc"}"#,
         );

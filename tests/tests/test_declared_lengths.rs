@@ -20,37 +20,15 @@ use api_errors_tests::support;
 
 use api_errors::ApiError;
 use api_errors::rfc9457::ProblemDetails;
-use serde::{Serialize, Serializer};
-use serde_json::Value;
+use serde::Serialize;
+use support::Refuses;
 
 /// `error.body()` survives a `MessagePack` round trip as `expected` (the body
 /// as JSON, written by hand), with nothing left over.
 #[track_caller]
 fn assert_msgpack_body<E: ApiError>(error: &E, expected: &str) {
     assert_eq!(error.to_json(), expected, "the expectation is the body");
-    let packed = rmp_serde::to_vec_named(&error.body()).expect("body() serialises to MessagePack");
-    let mut rest = packed.as_slice();
-    let decoded: Result<Value, _> = rmp_serde::from_read(&mut rest);
-    let decoded = decoded.unwrap_or_else(|error| {
-        panic!("the MessagePack body does not decode ({error}): a map declared too long?\nexpected {expected}")
-    });
-    assert!(
-        rest.is_empty(),
-        "{} bytes after the body: a map declared too short?\ndecoded {decoded}\nexpected {expected}",
-        rest.len()
-    );
-    let expected: Value = serde_json::from_str(expected).expect("the expectation is JSON");
-    assert_eq!(decoded, expected, "the body read back from MessagePack");
-}
-
-/// A value whose `Serialize` fails.
-#[derive(Debug)]
-struct Unserialisable;
-
-impl Serialize for Unserialisable {
-    fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
-        Err(serde::ser::Error::custom("this value cannot be serialised"))
-    }
+    support::assert_msgpack(&error.body(), expected);
 }
 
 /// A serde value with members of its own.
@@ -81,7 +59,7 @@ enum OzShapes {
     #[api(code = 3, detail = 0)]
     Optional(Option<Position>),
     #[api(code = 4, detail = 0)]
-    Failing(Unserialisable),
+    Failing(Refuses),
     #[api(
         code = 5,
         title = "Missing {name} at {line}",
@@ -134,7 +112,7 @@ fn test_oz_bodies_declare_their_three_members() {
             r#"{"error_code":3,"error_message":"Invalid structure","details":null}"#.into(),
         ),
         (
-            OzShapes::Failing(Unserialisable),
+            OzShapes::Failing(Refuses),
             r#"{"error_code":4,"error_message":"Invalid value","details":null}"#.into(),
         ),
         (
@@ -303,7 +281,7 @@ enum Problems {
     #[api(code = 150, verbose = 0)]
     Verbose(Position),
     #[api(code = 252, verbose = 0)]
-    FailingVerbose(Unserialisable),
+    FailingVerbose(Refuses),
     #[api(code = 201, embed = 0)]
     One(Sub),
     #[api(code = 214, detail = 0, verbose = 1, embed = 2)]
@@ -409,7 +387,7 @@ fn test_verbose_is_counted_when_written_and_not_when_it_fails() {
         ),
     );
     assert_msgpack_body(
-        &Problems::FailingVerbose(Unserialisable),
+        &Problems::FailingVerbose(Refuses),
         &problem(400, 2252, "Unmatched validation error", "", ""),
     );
 }

@@ -6,7 +6,7 @@ use api_errors_tests::support;
 use api_errors::entrecode::{Problem, SubErrors};
 use api_errors::{ApiError, Entrecode};
 use serde::Serialize;
-use support::{assert_paths_agree, assert_problem};
+use support::{Refuses, assert_paths_agree, assert_problem};
 
 /// Every code defined in system 1, with nothing but its local code.
 #[derive(Debug, ApiError)]
@@ -1567,20 +1567,6 @@ fn test_embed_accepts_one_slice_and_boxed_slice() {
     );
 }
 
-struct Unserialisable;
-
-impl Serialize for Unserialisable {
-    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
-        Err(serde::ser::Error::custom("no"))
-    }
-}
-
-impl std::fmt::Debug for Unserialisable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Unserialisable")
-    }
-}
-
 #[derive(Debug, ApiError)]
 #[api(
     format = "entrecode",
@@ -1591,7 +1577,7 @@ impl std::fmt::Debug for Unserialisable {
 #[api(code = 1150, verbose = value)]
 struct FailingVerbose {
     #[allow(dead_code, reason = "named by `verbose`")]
-    value: Unserialisable,
+    value: Refuses,
 }
 
 // The struct's keys sit on the struct itself.
@@ -1604,18 +1590,14 @@ struct FailingVerbose {
     up(title = "Home", href = "http://example.com")
 )]
 struct RemoteError {
-    value: Unserialisable,
+    value: Refuses,
 }
 
 #[test]
 fn test_failing_verbose_is_omitted_on_both_paths() {
-    let body = assert_paths_agree(&RemoteError {
-        value: Unserialisable,
-    });
+    let body = assert_paths_agree(&RemoteError { value: Refuses });
     assert!(body.starts_with(r#"{"status":400,"code":1150,"title":"Error in remote API","type":"http://example.com/1150.html","_links""#), "{body}");
-    let _ = FailingVerbose {
-        value: Unserialisable,
-    };
+    let _ = FailingVerbose { value: Refuses };
 }
 
 /// Variants that share a code and agree on its title and status: the

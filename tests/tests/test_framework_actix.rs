@@ -13,17 +13,19 @@
 
 use std::io::Read;
 use std::net::SocketAddr;
-use std::sync::{Once, mpsc};
+
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-use actix_web::dev::{ServerHandle, Service};
+use actix_web::dev::Service;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use api_errors::ApiError;
 use api_errors::actix::{BodyLimit, Form, FrameworkErrors, HttpError, Json, Path, Query};
 use api_errors::entrecode::Problem;
 use api_errors::framework::{FrameworkError, FromFrameworkError};
 use api_errors::oz::OzBody;
+use api_errors_tests::logs;
+use api_errors_tests::servers::ActixServer;
 use serde::{Deserialize, Serialize};
 
 // The two error types. Their `FromFrameworkError` is written by hand with
@@ -284,97 +286,46 @@ fn routes<E: Served>(config: &mut web::ServiceConfig) {
 }
 
 /// The service for `E` on an ephemeral port; stopped on drop.
-struct Server {
-    addr: SocketAddr,
-    handle: ServerHandle,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Server {
-    fn start<E: Served>() -> Self {
-        quiet_planned_panics();
-        let (ready, started) = mpsc::channel();
-        let thread = thread::spawn(move || {
-            actix_web::rt::System::new().block_on(async move {
-                let server = HttpServer::new(|| {
-                    App::new()
-                        .configure(routes::<E>)
-                        // A timeout middleware, answering with an error
-                        // (not a response) when the handler is too slow.
-                        .wrap_fn(|request, service| {
-                            let limit = if request.path() == "/slow" {
-                                Duration::from_millis(200)
-                            } else {
-                                Duration::from_secs(60)
-                            };
-                            let call = service.call(request);
-                            async move {
-                                match actix_web::rt::time::timeout(limit, call).await {
-                                    Ok(answer) => answer,
-                                    Err(_) => Err(actix_web::error::ErrorGatewayTimeout(
-                                        "timed out after 200ms",
-                                    )),
-                                }
-                            }
-                        })
-                        // A middleware that panics in `call`, before any
-                        // future exists.
-                        .wrap_fn(|request, service| {
-                            assert!(request.path() != "/panic-in-call", "{PLANNED_PANIC}");
-                            service.call(request)
-                        })
-                        .wrap(FrameworkErrors::<E>::new())
+fn start<E: Served>() -> ActixServer {
+    quiet_planned_panics();
+    ActixServer::start(|listener| {
+        let server = HttpServer::new(|| {
+            App::new()
+                .configure(routes::<E>)
+                // A timeout middleware, answering with an error
+                // (not a response) when the handler is too slow.
+                .wrap_fn(|request, service| {
+                    let limit = if request.path() == "/slow" {
+                        Duration::from_millis(200)
+                    } else {
+                        Duration::from_secs(60)
+                    };
+                    let call = service.call(request);
+                    async move {
+                        match actix_web::rt::time::timeout(limit, call).await {
+                            Ok(answer) => answer,
+                            Err(_) => Err(actix_web::error::ErrorGatewayTimeout(
+                                "timed out after 200ms",
+                            )),
+                        }
+                    }
                 })
-                .workers(2)
-                .bind(("127.0.0.1", 0))
-                .unwrap();
-                let addr = server.addrs()[0];
-                let server = server.run();
-                ready.send((addr, server.handle())).unwrap();
-                server.await.unwrap();
-            });
+                // A middleware that panics in `call`, before any
+                // future exists.
+                .wrap_fn(|request, service| {
+                    assert!(request.path() != "/panic-in-call", "{PLANNED_PANIC}");
+                    service.call(request)
+                })
+                .wrap(FrameworkErrors::<E>::new())
         });
-        let (addr, handle) = started
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the actix server starts");
-        Server {
-            addr,
-            handle,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        // Stopping only sends a command; any executor can drive it.
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        runtime.block_on(self.handle.stop(true));
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+        Ok(server.workers(2).listen(listener)?.run())
+    })
 }
 
 /// The panic hook stays quiet for the service's planned panics (the load
 /// test has dozens) and reports every other as before.
 fn quiet_planned_panics() {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let report = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let message = info
-                .payload()
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| info.payload().downcast_ref::<&str>().copied());
-            if message != Some(PLANNED_PANIC) {
-                report(info);
-            }
-        }));
-    });
+    api_errors_tests::servers::quiet_planned_panics(PLANNED_PANIC);
 }
 
 // The client.
@@ -433,11 +384,7 @@ impl Answer {
 }
 
 fn client() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(20)))
-        .build()
-        .into()
+    api_errors_tests::servers::client(Duration::from_secs(20))
 }
 
 fn send(agent: &ureq::Agent, addr: SocketAddr, request: &Request) -> Answer {
@@ -956,13 +903,13 @@ fn answers_every_bad_request(format: Format, addr: SocketAddr) {
 
 #[test]
 fn test_oz_service_answers_every_bad_request_in_its_format() {
-    let server = Server::start::<OzError>();
+    let server = start::<OzError>();
     answers_every_bad_request(Format::Oz, server.addr);
 }
 
 #[test]
 fn test_entrecode_service_answers_every_bad_request_in_its_format() {
-    let server = Server::start::<NotesError>();
+    let server = start::<NotesError>();
     answers_every_bad_request(Format::Entrecode, server.addr);
 }
 
@@ -1019,42 +966,22 @@ fn load(format: Format, addr: SocketAddr) {
 
 #[test]
 fn test_oz_service_under_load() {
-    let server = Server::start::<OzError>();
+    let server = start::<OzError>();
     load(Format::Oz, server.addr);
 }
 
 #[test]
 fn test_entrecode_service_under_load() {
-    let server = Server::start::<NotesError>();
+    let server = start::<NotesError>();
     load(Format::Entrecode, server.addr);
-}
-
-/// A `tracing` writer into a shared buffer.
-#[derive(Clone, Default)]
-struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 #[test]
 fn test_a_panic_is_logged_at_error_level_and_answered_without_it() {
     quiet_planned_panics();
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
     // In process, on this thread, so that the subscriber sees the
     // middleware's log.
-    let (status, body) = tracing::subscriber::with_default(subscriber, || {
+    let ((status, body), log) = logs::capture(|| {
         actix_web::rt::System::new().block_on(async {
             let app = actix_web::test::init_service(
                 App::new()
@@ -1078,7 +1005,6 @@ fn test_a_panic_is_logged_at_error_level_and_answered_without_it() {
             (status, body)
         })
     });
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(log.contains("ERROR"), "{log}");
     assert!(log.contains("a request handler panicked"), "{log}");
     assert!(log.contains(PLANNED_PANIC), "{log}");

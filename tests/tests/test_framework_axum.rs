@@ -14,21 +14,20 @@
 
 mod framework_axum;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::Instant;
 
+use api_errors_tests::logs;
 use axum::body::Body;
 use axum::extract::Request;
 
 use framework_axum::cases::{Expected, bad_requests, call_get, good_requests, too_large};
-use framework_axum::client::{Format, Server, check, client, send};
+use framework_axum::client::{Format, check, client, send, serve};
 use framework_axum::errors::NoteError;
 use framework_axum::service::app;
 
 fn answers_every_request(format: Format) {
-    let server = Server::start(format);
+    let server = serve(format);
     let agent = client();
     let bad = bad_requests();
     assert!(bad.len() >= 25, "{} bad requests", bad.len());
@@ -50,7 +49,7 @@ fn test_entrecode_answers_every_bad_request_in_its_format() {
 #[test]
 fn test_a_body_over_the_limit_is_answered_in_the_format() {
     for format in [Format::Oz, Format::Entrecode] {
-        let server = Server::start(format);
+        let server = serve(format);
         let case = too_large();
         check(format, &case, &send(&client(), server.addr, &case.call));
     }
@@ -58,14 +57,14 @@ fn test_a_body_over_the_limit_is_answered_in_the_format() {
 
 #[test]
 fn test_the_handlers_own_errors_pass_through() {
-    let server = Server::start(Format::Oz);
+    let server = serve(Format::Oz);
     let answer = send(&client(), server.addr, &call_get("/notes/7"));
     assert_eq!(answer.status, 404);
     assert_eq!(
         String::from_utf8(answer.body).unwrap(),
         r#"{"error_code":10,"error_message":"Note 7 not found","details":null}"#
     );
-    let server = Server::start(Format::Entrecode);
+    let server = serve(Format::Entrecode);
     let answer = send(&client(), server.addr, &call_get("/notes/7"));
     assert_eq!(answer.status, 404);
     assert_eq!(
@@ -84,7 +83,7 @@ fn test_the_handlers_own_errors_pass_through() {
 fn load(format: Format) {
     const CLIENTS: usize = 50;
     const REQUESTS_PER_CLIENT: usize = 20;
-    let server = Server::start(format);
+    let server = serve(format);
     let addr = server.addr;
     let started = Instant::now();
     let clients: Vec<JoinHandle<(usize, usize)>> = (0..CLIENTS)
@@ -135,34 +134,14 @@ fn test_entrecode_under_load() {
     load(Format::Entrecode);
 }
 
-/// A `tracing` writer into a shared buffer.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[test]
 fn test_a_panic_is_logged_with_its_message_and_answered_without_it() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
     // One thread: the handler runs where the subscriber is the default.
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
-    let (status, body) = tracing::subscriber::with_default(subscriber, || {
+    let ((status, body), log) = logs::capture(|| {
         runtime.block_on(async {
             let request = Request::get("/panic").body(Body::empty()).unwrap();
             let response = tower_service::Service::call(&mut app::<NoteError>(), request)
@@ -180,7 +159,6 @@ fn test_a_panic_is_logged_with_its_message_and_answered_without_it() {
         body,
         r#"{"error_code":0,"error_message":"Unknown server side error occurred","details":null}"#
     );
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     let line = log
         .lines()
         .find(|line| line.contains("a handler panicked"))

@@ -513,20 +513,15 @@ fn test_no_secret_reaches_the_docs() {
     assert_eq!(catalog[1].detail, "The table that could not be read.");
 }
 
-/// The body of an axum response, read on a current-thread runtime.
+/// The body of an axum response, and its headers.
 fn axum_body(response: axum::response::Response) -> (String, Vec<String>) {
     let headers = response
         .headers()
         .iter()
         .map(|(name, value)| format!("{name}: {value:?}"))
         .collect();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let bytes = runtime
-        .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
-        .unwrap();
-    (String::from_utf8(bytes.to_vec()).unwrap(), headers)
+    let body = api_errors_tests::servers::axum_body(response);
+    (String::from_utf8(body).unwrap(), headers)
 }
 
 #[test]

@@ -1,52 +1,14 @@
 //! The `tracing` feature: a 5xx response logs its error (with the source
 //! chain when the type is an `std::error::Error`); the body never carries it.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use api_errors::ApiError;
 use api_errors_demo::{CapsuleError, EntryError, StorageError};
-
-/// A `tracing` writer into a shared buffer.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use api_errors_tests::{logs, servers};
 
 /// What building the axum response for `error` logs, and the response body.
 fn respond<E: ApiError>(error: &E) -> (String, Vec<u8>) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let response =
-        tracing::subscriber::with_default(subscriber, || api_errors::axum::response(error));
-    let body = futures_body(response);
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    (log, body)
-}
-
-/// The bytes of an axum response body (a full body: no runtime needed).
-fn futures_body(response: axum::response::Response) -> Vec<u8> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        axum::body::to_bytes(response.into_body(), usize::MAX)
-            .await
-            .unwrap()
-            .to_vec()
-    })
+    let (response, log) = logs::capture(|| api_errors::axum::response(error));
+    (log, servers::axum_body(response))
 }
 
 #[test]

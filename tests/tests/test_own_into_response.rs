@@ -31,13 +31,7 @@ impl IntoResponse for UploadError {
 }
 
 fn body_of(response: Response) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let bytes = runtime
-        .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
-        .unwrap();
-    String::from_utf8(bytes.to_vec()).unwrap()
+    String::from_utf8(api_errors_tests::servers::axum_body(response)).unwrap()
 }
 
 #[test]

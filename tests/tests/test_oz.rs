@@ -9,7 +9,7 @@ use std::fmt;
 use api_errors::oz::OzBody;
 use api_errors::{ApiError, ErrorInfo, Oz};
 use serde::Serialize;
-use support::{assert_oz, assert_paths_agree};
+use support::{Refuses, assert_oz, assert_paths_agree};
 
 /// Every Oz code with nothing but its code.
 #[derive(Debug, ApiError)]
@@ -396,21 +396,7 @@ fn test_object_safe_part_works_through_dyn() {
     );
 }
 
-/// A field whose `Serialize` fails, and one whose `Display` fails.
-struct FailsToSerialize;
-
-impl Serialize for FailsToSerialize {
-    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
-        Err(serde::ser::Error::custom("this value cannot be serialised"))
-    }
-}
-
-impl fmt::Debug for FailsToSerialize {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("FailsToSerialize")
-    }
-}
-
+/// A field whose `Display` fails (`Refuses` is one whose `Serialize` does).
 #[derive(Debug)]
 struct FailsToDisplay;
 
@@ -425,7 +411,7 @@ impl fmt::Display for FailsToDisplay {
 #[api(format = "oz")]
 enum Failing {
     #[api(code = 4, detail = 0)]
-    Serialize(FailsToSerialize),
+    Serialize(Refuses),
     #[api(code = 4, title = "Value {0}!", detail = "text {0}.")]
     Display(FailsToDisplay),
 }
@@ -433,7 +419,7 @@ enum Failing {
 #[test]
 fn test_failing_serialize_gives_null_details_on_both_paths() {
     assert_oz(
-        &Failing::Serialize(FailsToSerialize),
+        &Failing::Serialize(Refuses),
         r#"{"error_code":4,"error_message":"Invalid value","details":null}"#,
     );
 }

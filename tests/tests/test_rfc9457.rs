@@ -12,8 +12,9 @@ use api_errors_tests::support;
 
 use api_errors::rfc9457::ProblemDetails;
 use api_errors::{ApiError, Format, Rfc9457};
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 use serde_json::Value;
+use support::Refuses;
 
 // The table lives in the proc-macro crate, whose non-macro items no other
 // crate can name (a proc-macro crate exports only its macros), so this test
@@ -45,20 +46,7 @@ fn assert_rfc9457<E: ApiError<Format = Rfc9457>>(error: &E, expected: &str) {
         expected,
         "ProblemDetails round trip"
     );
-    assert_msgpack(error, expected);
-}
-
-/// `error.body()` through `MessagePack` reads back as `expected`, with
-/// nothing left over: every map declares the number of members it writes.
-#[track_caller]
-fn assert_msgpack<E: ApiError>(error: &E, expected: &str) {
-    let packed = rmp_serde::to_vec_named(&error.body()).expect("body() serialises to MessagePack");
-    let mut rest = packed.as_slice();
-    let decoded: Value = rmp_serde::from_read(&mut rest)
-        .unwrap_or_else(|error| panic!("the MessagePack body does not decode ({error})"));
-    assert!(rest.is_empty(), "{} bytes after the body", rest.len());
-    let expected: Value = serde_json::from_str(expected).expect("the expectation is JSON");
-    assert_eq!(decoded, expected, "the body read back from MessagePack");
+    support::assert_msgpack(&error.body(), expected);
 }
 
 // ---------------------------------------------------------------------------
@@ -227,16 +215,6 @@ fn test_the_format_marker() {
 
 // ---------------------------------------------------------------------------
 // Members left out.
-
-/// A value whose `Serialize` fails.
-#[derive(Debug)]
-struct Refuses;
-
-impl Serialize for Refuses {
-    fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
-        Err(serde::ser::Error::custom("this value cannot be serialised"))
-    }
-}
 
 #[derive(Debug, Serialize)]
 struct Position {

@@ -6,7 +6,6 @@
 //! the demo has none of, are served in memory.
 
 use std::net::SocketAddr;
-use std::sync::mpsc;
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
@@ -17,6 +16,7 @@ use api_errors::entrecode::Problem;
 use api_errors::framework::{FrameworkError, FromFrameworkError};
 use api_errors::oz::OzBody;
 use api_errors_demo::{self as demo, BodyError, CapsuleError, EntryError, StorageError};
+use api_errors_tests::servers::{ActixServer, AxumServer};
 
 /// What a route must answer.
 struct Route {
@@ -87,11 +87,7 @@ struct Answer {
 }
 
 fn client() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into()
+    api_errors_tests::servers::client(Duration::from_secs(10))
 }
 
 fn get(agent: &ureq::Agent, addr: SocketAddr, path: &str) -> Answer {
@@ -186,56 +182,6 @@ fn load(addr: SocketAddr) {
     );
 }
 
-/// The axum demo on an ephemeral port; stopped (gracefully) on drop.
-struct AxumServer {
-    addr: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl AxumServer {
-    fn start() -> Self {
-        let (ready, addr) = mpsc::channel();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                ready.send(listener.local_addr().unwrap()).unwrap();
-                axum::serve(listener, demo::router())
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .unwrap();
-            });
-        });
-        let addr = addr
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the axum server starts");
-        AxumServer {
-            addr,
-            stop: Some(stop),
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for AxumServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
 // The same API with actix-web: handlers use `?` on the derived errors.
 
 async fn capsule(id: web::Path<u64>) -> Result<String, HttpError<CapsuleError>> {
@@ -280,79 +226,48 @@ fn actix_routes(config: &mut web::ServiceConfig) {
         .default_service(web::to(unrouted));
 }
 
-/// The actix-web demo on an ephemeral port; stopped on drop.
-struct ActixServer {
-    addr: SocketAddr,
-    handle: actix_web::dev::ServerHandle,
-    thread: Option<JoinHandle<()>>,
+/// The axum demo on an ephemeral port.
+fn axum_demo() -> AxumServer {
+    AxumServer::start(demo::router())
 }
 
-impl ActixServer {
-    fn start() -> Self {
-        let (ready, started) = mpsc::channel();
-        let thread = thread::spawn(move || {
-            actix_web::rt::System::new().block_on(async move {
-                let server = HttpServer::new(|| App::new().configure(actix_routes))
-                    .workers(2)
-                    .bind(("127.0.0.1", 0))
-                    .unwrap();
-                let addr = server.addrs()[0];
-                let server = server.run();
-                ready.send((addr, server.handle())).unwrap();
-                server.await.unwrap();
-            });
-        });
-        let (addr, handle) = started
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the actix server starts");
-        ActixServer {
-            addr,
-            handle,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for ActixServer {
-    fn drop(&mut self) {
-        // Stopping only sends a command; any executor can drive it.
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        runtime.block_on(self.handle.stop(true));
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+/// The actix-web demo on an ephemeral port.
+fn actix_demo() -> ActixServer {
+    ActixServer::start(|listener| {
+        Ok(HttpServer::new(|| App::new().configure(actix_routes))
+            .workers(2)
+            .listen(listener)?
+            .run())
+    })
 }
 
 #[test]
 fn test_axum_answers_every_route() {
-    let server = AxumServer::start();
+    let server = axum_demo();
     check_every_route(server.addr);
 }
 
 #[test]
 fn test_actix_web_answers_every_route() {
-    let server = ActixServer::start();
+    let server = actix_demo();
     check_every_route(server.addr);
 }
 
 #[test]
 fn test_axum_under_load() {
-    let server = AxumServer::start();
+    let server = axum_demo();
     load(server.addr);
 }
 
 #[test]
 fn test_actix_web_under_load() {
-    let server = ActixServer::start();
+    let server = actix_demo();
     load(server.addr);
 }
 
 #[test]
 fn test_internal_errors_say_nothing_on_the_wire() {
-    let server = AxumServer::start();
+    let server = axum_demo();
     let agent = client();
     for path in ["/oz/health", "/entrecode/health"] {
         let answer = get(&agent, server.addr, path);
@@ -423,7 +338,7 @@ fn test_the_demo_answers_the_frameworks_errors_in_each_parts_format() {
             r#"{{"status":{status},"code":{code},"title":"{title}","type":"https://entrecode.de/doc/errors/{code}"{detail},"_links":{{"up":{{"title":"Demo API","href":"http://127.0.0.1"}},"describedby":{{"title":"Error Description","href":"https://entrecode.de/doc/errors/{code}"}}}}}}"#
         )
     }
-    let server = AxumServer::start();
+    let server = axum_demo();
     let agent = client();
     let cases: Vec<Case> = vec![
         ("POST", "/oz/capsules", Some(r#"{"name":"a","size":3}"#), 201, "text/plain; charset=utf-8", "created a (3 bytes)".into()),

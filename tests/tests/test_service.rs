@@ -80,13 +80,13 @@ fn answers_every_request(addr: SocketAddr) {
 
 #[test]
 fn test_axum_answers_every_request_in_each_apis_format() {
-    let server = service::axum_app::Server::start();
+    let server = service::axum_app::start();
     answers_every_request(server.addr);
 }
 
 #[test]
 fn test_actix_answers_every_request_in_each_apis_format() {
-    let server = service::actix_app::Server::start();
+    let server = service::actix_app::start();
     answers_every_request(server.addr);
 }
 
@@ -111,13 +111,13 @@ fn answers_clients_that_write_before_they_read(addr: SocketAddr) {
 
 #[test]
 fn test_axum_answers_a_client_that_writes_its_whole_body_first() {
-    let server = service::axum_app::Server::start();
+    let server = service::axum_app::start();
     answers_clients_that_write_before_they_read(server.addr);
 }
 
 #[test]
 fn test_actix_answers_a_client_that_writes_its_whole_body_first() {
-    let server = service::actix_app::Server::start();
+    let server = service::actix_app::start();
     answers_clients_that_write_before_they_read(server.addr);
 }
 
@@ -277,12 +277,12 @@ fn description_is_the_wire(addr: SocketAddr, description: &str) {
 
 #[test]
 fn test_axum_documents_what_it_answers() {
-    let server = service::axum_app::Server::start();
+    let server = service::axum_app::start();
     documents_what_it_answers(server.addr);
 }
 
 #[test]
 fn test_actix_documents_what_it_answers() {
-    let server = service::actix_app::Server::start();
+    let server = service::actix_app::start();
     documents_what_it_answers(server.addr);
 }

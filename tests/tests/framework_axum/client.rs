@@ -1,12 +1,11 @@
 //! The client, the checks of an answer against its case, and the server.
 
 use std::net::SocketAddr;
-use std::sync::mpsc;
-use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use api_errors::entrecode::Problem;
 use api_errors::oz::OzBody;
+use api_errors_tests::servers::AxumServer;
 
 use super::cases::{Call, Case, Expected, Wire};
 use super::errors::{NoteError, NoteProblem};
@@ -21,11 +20,7 @@ pub struct Answer {
 }
 
 pub fn client() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(30)))
-        .build()
-        .into()
+    api_errors_tests::servers::client(Duration::from_secs(30))
 }
 
 pub fn send(agent: &ureq::Agent, addr: SocketAddr, call: &Call) -> Answer {
@@ -192,56 +187,10 @@ fn check_problem(name: &str, wire: &Wire, answer: &Answer) {
 // ---------------------------------------------------------------------------
 // The server.
 
-/// An axum service on an ephemeral port; stopped (gracefully) on drop.
-pub struct Server {
-    pub addr: SocketAddr,
-    pub stop: Option<tokio::sync::oneshot::Sender<()>>,
-    pub thread: Option<JoinHandle<()>>,
-}
-
-impl Server {
-    pub fn start(format: Format) -> Self {
-        let (ready_tx, ready_rx) = mpsc::channel();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                ready_tx.send(listener.local_addr().unwrap()).unwrap();
-                let app = match format {
-                    Format::Oz => app::<NoteError>(),
-                    Format::Entrecode => app::<NoteProblem>(),
-                };
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .unwrap();
-            });
-        });
-        let addr = ready_rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the server starts");
-        Server {
-            addr,
-            stop: Some(stop),
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+/// The service in `format` on an ephemeral port; stopped on drop.
+pub fn serve(format: Format) -> AxumServer {
+    AxumServer::start(match format {
+        Format::Oz => app::<NoteError>(),
+        Format::Entrecode => app::<NoteProblem>(),
+    })
 }

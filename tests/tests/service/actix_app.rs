@@ -2,14 +2,11 @@
 //! one scope per error type, each wrapped in its `FrameworkErrors` (with
 //! its timeout), inside the app's.
 
-use std::net::SocketAddr;
-use std::sync::mpsc;
-use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
-use actix_web::dev::ServerHandle;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use api_errors::actix::{BodyLimit, FrameworkErrors, HttpError, Json, Path, Query};
+use api_errors_tests::servers::ActixServer;
 
 use super::errors::{NoteError, Notes, OzError, StdError};
 use super::{BODY_LIMIT, NewNote, Page, TIMEOUT};
@@ -86,48 +83,7 @@ fn app() -> App<
 }
 
 /// The service on an ephemeral port of 127.0.0.1; stopped on drop.
-pub struct Server {
-    pub addr: SocketAddr,
-    handle: ServerHandle,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Server {
-    pub fn start() -> Self {
-        super::quiet_planned_panics();
-        let (ready, started) = mpsc::channel();
-        let thread = thread::spawn(move || {
-            actix_web::rt::System::new().block_on(async move {
-                let server = HttpServer::new(app)
-                    .workers(2)
-                    .bind(("127.0.0.1", 0))
-                    .unwrap();
-                let addr = server.addrs()[0];
-                let server = server.run();
-                ready.send((addr, server.handle())).unwrap();
-                server.await.unwrap();
-            });
-        });
-        let (addr, handle) = started
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the actix server starts");
-        Server {
-            addr,
-            handle,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        // Stopping only sends a command; any executor can drive it.
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        runtime.block_on(self.handle.stop(true));
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+pub fn start() -> ActixServer {
+    api_errors_tests::servers::quiet_planned_panics(super::PLANNED_PANIC);
+    ActixServer::start(|listener| Ok(HttpServer::new(app).workers(2).listen(listener)?.run()))
 }

@@ -2,12 +2,10 @@
 //! router per error type, each ending in its timeout and its
 //! `FrameworkErrorsLayer`, the others nested with `nest_service`.
 
-use std::net::SocketAddr;
-use std::sync::mpsc;
-use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use api_errors::axum::{FrameworkErrorsLayer, Json, Path, Query};
+use api_errors_tests::servers::AxumServer;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
@@ -70,52 +68,7 @@ pub fn app() -> Router {
 }
 
 /// The service on an ephemeral port of 127.0.0.1; stopped on drop.
-pub struct Server {
-    pub addr: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Server {
-    pub fn start() -> Self {
-        super::quiet_planned_panics();
-        let (ready, started) = mpsc::channel();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                ready.send(listener.local_addr().unwrap()).unwrap();
-                axum::serve(listener, app())
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .unwrap();
-            });
-        });
-        let addr = started
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the axum server starts");
-        Server {
-            addr,
-            stop: Some(stop),
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+pub fn start() -> AxumServer {
+    api_errors_tests::servers::quiet_planned_panics(super::PLANNED_PANIC);
+    AxumServer::start(app())
 }

@@ -12,7 +12,6 @@ pub mod expected;
 pub mod openapi;
 pub mod raw;
 
-use std::sync::Once;
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -39,23 +38,4 @@ pub struct NewNote {
 pub struct Page {
     /// At most this many.
     pub limit: u32,
-}
-
-/// Rust's default hook prints every panic; the planned ones would only be
-/// noise in the test's output.
-pub fn quiet_planned_panics() {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let report = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let message = info
-                .payload()
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| info.payload().downcast_ref::<&str>().copied());
-            if message != Some(PLANNED_PANIC) {
-                report(info);
-            }
-        }));
-    });
 }
