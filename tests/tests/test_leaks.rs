@@ -364,6 +364,15 @@ fn private_text<E: ApiError + Error>(error: &E) -> String {
     private
 }
 
+/// Nothing `errors` show a client holds a secret.
+fn assert_public_texts_clean<E: ApiError>(errors: &[E]) {
+    for error in errors {
+        for (what, text) in public_texts(error) {
+            assert_clean(what, &text);
+        }
+    }
+}
+
 /// Everything the docs say about `E`.
 fn docs_texts<E: ApiError>() -> Vec<(&'static str, String)> {
     let catalog: Vec<String> = E::catalog().iter().map(row_text).collect();
@@ -430,11 +439,7 @@ fn test_the_secrets_are_really_there() {
 
 #[test]
 fn test_no_secret_reaches_an_oz_body_or_title() {
-    for error in oz_errors() {
-        for (what, text) in public_texts(&error) {
-            assert_clean(what, &text);
-        }
-    }
+    assert_public_texts_clean(&oz_errors());
     // What the Oz bodies do say: the named fields and the table's texts.
     let bodies: Vec<String> = oz_errors().iter().map(ApiError::to_json).collect();
     assert_eq!(
@@ -450,11 +455,7 @@ fn test_no_secret_reaches_an_oz_body_or_title() {
 
 #[test]
 fn test_no_secret_reaches_an_entrecode_body_or_title() {
-    for error in entrecode_errors() {
-        for (what, text) in public_texts(&error) {
-            assert_clean(what, &text);
-        }
-    }
+    assert_public_texts_clean(&entrecode_errors());
     // The internal error says its title and nothing else.
     assert_eq!(
         entrecode_errors()[0].to_json(),
@@ -475,11 +476,7 @@ fn test_no_secret_reaches_an_entrecode_body_or_title() {
 
 #[test]
 fn test_no_secret_reaches_an_rfc9457_body_or_title() {
-    for error in rfc9457_errors() {
-        for (what, text) in public_texts(&error) {
-            assert_clean(what, &text);
-        }
-    }
+    assert_public_texts_clean(&rfc9457_errors());
     // What the rfc9457 bodies do say: the named fields and the type's texts.
     let bodies: Vec<String> = rfc9457_errors().iter().map(ApiError::to_json).collect();
     assert_eq!(
@@ -524,26 +521,21 @@ fn axum_body(response: axum::response::Response) -> (String, Vec<String>) {
     (String::from_utf8(body).unwrap(), headers)
 }
 
+/// The axum responses of `errors` are their bodies, and hold no secret.
+fn assert_axum_responses_clean<E: ApiError + axum::response::IntoResponse>(errors: Vec<E>) {
+    for error in errors {
+        let json = error.to_json();
+        let (body, headers) = axum_body(error.into_response());
+        assert_eq!(body, json);
+        assert_clean("an axum response", &format!("{headers:?} {body}"));
+    }
+}
+
 #[test]
 fn test_no_secret_reaches_an_axum_response() {
-    for error in oz_errors() {
-        let json = error.to_json();
-        let (body, headers) = axum_body(axum::response::IntoResponse::into_response(error));
-        assert_eq!(body, json);
-        assert_clean("an axum response", &format!("{headers:?} {body}"));
-    }
-    for error in entrecode_errors() {
-        let json = error.to_json();
-        let (body, headers) = axum_body(axum::response::IntoResponse::into_response(error));
-        assert_eq!(body, json);
-        assert_clean("an axum response", &format!("{headers:?} {body}"));
-    }
-    for error in rfc9457_errors() {
-        let json = error.to_json();
-        let (body, headers) = axum_body(axum::response::IntoResponse::into_response(error));
-        assert_eq!(body, json);
-        assert_clean("an axum response", &format!("{headers:?} {body}"));
-    }
+    assert_axum_responses_clean(oz_errors());
+    assert_axum_responses_clean(entrecode_errors());
+    assert_axum_responses_clean(rfc9457_errors());
 }
 
 /// What actix-web shows of an error: the response, and the `Display` and

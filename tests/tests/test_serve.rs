@@ -91,25 +91,7 @@ fn client() -> ureq::Agent {
 }
 
 fn get(agent: &ureq::Agent, addr: SocketAddr, path: &str) -> Answer {
-    let mut response = agent
-        .get(format!("http://{addr}{path}"))
-        .call()
-        .expect("the server answers");
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    let body = response
-        .body_mut()
-        .read_to_vec()
-        .expect("the body is read whole");
-    Answer {
-        status: response.status().as_u16(),
-        content_type,
-        body,
-    }
+    send(agent, addr, "GET", path, None)
 }
 
 /// Checks one answer against its route; error bodies must parse back.
