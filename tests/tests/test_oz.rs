@@ -100,7 +100,8 @@ fn test_every_code_takes_its_documented_message_and_status() {
     }
 }
 
-/// The example, the OzCapsula errors.
+/// The OzCapsula errors: several variants share code 14 with messages of
+/// their own (`oz::CAPSULA`).
 #[derive(Debug, ApiError)]
 #[api(format = "oz")]
 enum CapsuleError {
