@@ -269,7 +269,7 @@ fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse 
     if status.is_server_error() {
         error.__log_server_error();
     }
-    let mut body = Vec::with_capacity(error.__json_size_hint());
+    let mut body = Vec::new();
     error.write_json(&mut body);
     let mut response = HttpResponse::build(status)
         .insert_header((CONTENT_TYPE, HeaderValue::from_static(error.content_type())))

@@ -104,7 +104,7 @@ pub trait ApiError {
     where
         Self: Sized,
     {
-        let mut out = Vec::with_capacity(self.__json_size_hint());
+        let mut out = Vec::new();
         self.write_json(&mut out);
         crate::__private::into_string(out)
     }
@@ -177,12 +177,5 @@ pub trait ApiError {
         Self: Sized,
     {
         None
-    }
-
-    #[doc(hidden)]
-    /// A capacity that fits most bodies of this value, so that `to_json`
-    /// allocates once.
-    fn __json_size_hint(&self) -> usize {
-        128
     }
 }

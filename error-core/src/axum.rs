@@ -263,7 +263,7 @@ pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
     if status.is_server_error() {
         error.__log_server_error();
     }
-    let mut body = Vec::with_capacity(error.__json_size_hint());
+    let mut body = Vec::new();
     error.write_json(&mut body);
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;

@@ -53,7 +53,6 @@ pub trait Codec: Sized {
 
 /// The first `N` bytes of `bytes`, or zeros when it is shorter.
 #[cfg_attr(not(debug_assertions), inline(always))]
-#[cfg_attr(debug_assertions, inline)]
 fn array<const N: usize>(bytes: &[u8]) -> [u8; N] {
     let mut out = [0; N];
     if let Some(head) = bytes.get(..N) {
@@ -67,12 +66,10 @@ macro_rules! integer_fields {
         impl Codec for $int {
             const LEN: usize = core::mem::size_of::<$int>();
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             fn put(self, out: &mut [u8]) {
                 out.copy_from_slice(&self.to_le_bytes());
             }
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             fn get(bytes: &[u8]) -> Self {
                 <$int>::from_le_bytes(array(bytes))
             }
@@ -85,12 +82,10 @@ integer_fields!(u8, u16, u32);
 impl Codec for bool {
     const LEN: usize = 1;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn put(self, out: &mut [u8]) {
         out[0] = u8::from(self);
     }
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn get(bytes: &[u8]) -> Self {
         u8::get(bytes) == 1
     }
@@ -111,13 +106,11 @@ macro_rules! range_fields {
         impl Codec for $name {
             const LEN: usize = 8;
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             fn put(self, out: &mut [u8]) {
                 self.start.put(&mut out[..4]);
                 self.len.put(&mut out[4..]);
             }
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             fn get(bytes: &[u8]) -> Self {
                 $name {
                     start: u32::get(bytes),
@@ -129,7 +122,6 @@ macro_rules! range_fields {
         impl $name {
             /// Its bytes as a `usize` range.
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             #[must_use]
             pub fn range(self) -> core::ops::Range<usize> {
                 let start = self.start as usize;
@@ -153,14 +145,12 @@ pub struct Hot(pub u32);
 impl<const N: usize, T: Codec + Copy + Default> Codec for [T; N] {
     const LEN: usize = N * T::LEN;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn put(self, out: &mut [u8]) {
         for (index, item) in self.into_iter().enumerate() {
             item.put(&mut out[index * T::LEN..(index + 1) * T::LEN]);
         }
     }
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn get(bytes: &[u8]) -> Self {
         let mut out = [T::default(); N];
         for (index, item) in out.iter_mut().enumerate() {
@@ -173,12 +163,10 @@ impl<const N: usize, T: Codec + Copy + Default> Codec for [T; N] {
 impl Codec for Hot {
     const LEN: usize = 4;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn put(self, out: &mut [u8]) {
         self.0.put(out);
     }
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn get(bytes: &[u8]) -> Self {
         Hot(u32::get(bytes))
     }
@@ -215,7 +203,6 @@ macro_rules! entry {
 
             /// The entry read from its bytes.
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             #[must_use]
             pub fn decode(bytes: &[u8; Self::LEN]) -> Self {
                 let mut at = 0;
@@ -252,12 +239,10 @@ macro_rules! tag {
         impl Codec for $name {
             const LEN: usize = 1;
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             fn put(self, out: &mut [u8]) {
                 out[0] = self as u8;
             }
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             fn get(bytes: &[u8]) -> Self {
                 match u8::get(bytes) {
                     $($byte => $name::$kind,)*
@@ -309,6 +294,10 @@ entry! {
         pub code: u16,
         /// The HTTP status.
         pub status: u16,
+        /// The capacity `write_json` reserves before writing the body: its
+        /// constant bytes and a guess for each field, so that the usual
+        /// body is written with one allocation.
+        pub size_hint: u32,
         /// Whether its body may embed sub-errors (the OpenAPI example then
         /// asks the embedded type for its own).
         pub has_sub_errors: bool,

@@ -9,6 +9,7 @@
 mod answered;
 #[cfg(feature = "describe")]
 mod describe;
+mod json_value;
 mod serde_check;
 mod serialize;
 pub mod serve;
@@ -40,9 +41,7 @@ pub use self::serialize::{Constant, SerializeBody, SerializeSub};
 pub use self::slots::{Arg, Displays, Nothing, Opt, SerdeValues, WithValue};
 pub use self::table::{Record, Table};
 pub use self::visit::{Render, Visitor, WriteSub, visit};
-pub use self::write::{
-    Pick, PickDisplay, PickStr, write_display, write_serde_or, write_serde_or_omit,
-};
+pub use self::write::{Pick, PickDisplay, PickStr, write_display, write_serde};
 
 /// A variant's example body, for the OpenAPI description (`utoipa`).
 ///

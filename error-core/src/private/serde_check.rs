@@ -73,7 +73,8 @@ impl ser::Error for Refusal {
 /// Accepts every scalar: only keys and the value's own errors can fail.
 macro_rules! probe_scalars {
     ($($method:ident($($ty:ty),*);)*) => {$(
-        #[inline]
+        // Compiled once, here, in a debug build (see `json_value.rs`).
+        #[cfg_attr(not(debug_assertions), inline)]
         fn $method(self, $(_: $ty),*) -> Result<(), Refusal> {
             Ok(())
         }

@@ -73,7 +73,6 @@ macro_rules! serialize_visitors {
             // build, where an always-inline copies the walk into every arm
             // (ARCHITECTURE.md, "The variant table").
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             fn variant<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
                 self,
                 record: Record,
@@ -132,7 +131,6 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Serialize
     for Object<'_, D, V, M, F>
 {
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let fields = self.fields;
         let members = self.members;
@@ -183,9 +181,12 @@ struct Present;
 impl WithValue for Present {
     type Out = bool;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
-    fn with<T: Serialize + ?Sized>(self, value: Option<&T>) -> bool {
-        value.is_some_and(serializes)
+    fn with<T: Serialize + ?Sized>(self, value: &T) -> bool {
+        serializes(value)
+    }
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    fn absent(self) -> bool {
+        false
     }
 }
 
@@ -200,12 +201,19 @@ struct SerializeValue<'a, St> {
 impl<St: SerializeStruct> WithValue for SerializeValue<'_, St> {
     type Out = Result<(), St::Error>;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
-    fn with<T: Serialize + ?Sized>(self, value: Option<&T>) -> Self::Out {
-        match value {
-            Some(value) if serializes(value) => self.state.serialize_field(self.key, value),
-            _ if self.or_null => self.state.serialize_field(self.key, &Option::<()>::None),
-            _ => self.state.skip_field(self.key),
+    fn with<T: Serialize + ?Sized>(self, value: &T) -> Self::Out {
+        if serializes(value) {
+            self.state.serialize_field(self.key, value)
+        } else {
+            self.absent()
+        }
+    }
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    fn absent(self) -> Self::Out {
+        if self.or_null {
+            self.state.serialize_field(self.key, &Option::<()>::None)
+        } else {
+            self.state.skip_field(self.key)
         }
     }
 }
@@ -213,7 +221,6 @@ impl<St: SerializeStruct> WithValue for SerializeValue<'_, St> {
 impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V, M, F> {
     /// The member at `index` of a section (a zeroed one past its end).
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn member_at(&self, members: Section, index: usize) -> Member {
         self.table
             .section(members)
@@ -226,7 +233,6 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V,
 
     /// Whether `member` is written for these values.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn written(&self, member: &Member) -> bool {
         let slot = member.slot as usize;
         match member.kind {
@@ -240,7 +246,6 @@ impl<D: Displays, V: SerdeValues, M: Embed + ?Sized, F: Format> Fields<'_, D, V,
     /// Serialises `member`: its value, or a `skip_field` when it is left
     /// out for these values.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn member<St: SerializeStruct>(
         &self,
         state: &mut St,

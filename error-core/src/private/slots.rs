@@ -36,7 +36,6 @@ pub enum Arg<'a> {
 impl Arg<'_> {
     /// Appends the text, JSON-escaped.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     pub(super) fn write(self, out: &mut Vec<u8>) {
         match self {
             Arg::Str(text) => escape_into(text, out),
@@ -47,7 +46,6 @@ impl Arg<'_> {
 
 impl Display for Arg<'_> {
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Arg::Str(text) => f.write_str(text),
@@ -80,7 +78,6 @@ pub trait Displays {
 impl<T: Display> Displays for &T {
     const LEN: usize = 1;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         Some(Arg::Display(*self))
     }
@@ -89,7 +86,6 @@ impl<T: Display> Displays for &T {
 impl Displays for Arg<'_> {
     const LEN: usize = 1;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         Some(*self)
     }
@@ -102,7 +98,6 @@ pub struct Opt<'a, T>(pub &'a Option<T>);
 impl<T: Display> Displays for Opt<'_, T> {
     const LEN: usize = 1;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         self.0.as_ref().map(|value| Arg::Display(value))
     }
@@ -111,19 +106,23 @@ impl<T: Display> Displays for Opt<'_, T> {
 impl Displays for () {
     const LEN: usize = 0;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn get(&self, _: usize) -> Option<Arg<'_>> {
         None
     }
 }
 
-/// A job done with one serde slot's value (absent: `None`), whatever its
-/// type.
+/// A job done with one serde slot's value, whatever its type, or with its
+/// absence.
+///
+/// Absence is a method of its own, not `with::<()>(None)`: a type to stand
+/// for "no value" would be serialised (for nothing) in every user's crate.
 pub trait WithValue {
     /// What the job gives.
     type Out;
-    /// Does the job.
-    fn with<T: Serialize + ?Sized>(self, value: Option<&T>) -> Self::Out;
+    /// Does the job with a present value.
+    fn with<T: Serialize + ?Sized>(self, value: &T) -> Self::Out;
+    /// Does the job for an absent value.
+    fn absent(self) -> Self::Out;
 }
 
 /// The serde slots of a variant: a field reference (`&T` with
@@ -140,27 +139,27 @@ pub trait SerdeValues {
 impl<T: Serialize + ?Sized> SerdeValues for &T {
     const LEN: usize = 1;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn value<J: WithValue>(&self, _: usize, job: J) -> J::Out {
-        job.with(Some(*self))
+        job.with(*self)
     }
 }
 
 impl<T: Serialize> SerdeValues for Opt<'_, T> {
     const LEN: usize = 1;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn value<J: WithValue>(&self, _: usize, job: J) -> J::Out {
-        job.with(self.0.as_ref())
+        match self.0 {
+            Some(value) => job.with(value),
+            None => job.absent(),
+        }
     }
 }
 
 impl SerdeValues for () {
     const LEN: usize = 0;
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     fn value<J: WithValue>(&self, _: usize, job: J) -> J::Out {
-        job.with::<()>(None)
+        job.absent()
     }
 }
 
@@ -170,7 +169,6 @@ macro_rules! slot_tuples {
         impl<$($name: Displays),+> Displays for ($($name,)+) {
             const LEN: usize = 0 $(+ $name::LEN)+;
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             #[allow(non_snake_case, unused_assignments)]
             fn get(&self, mut slot: usize) -> Option<Arg<'_>> {
                 let ($($name,)+) = self;
@@ -187,7 +185,6 @@ macro_rules! slot_tuples {
         impl<$($name: SerdeValues),+> SerdeValues for ($($name,)+) {
             const LEN: usize = 0 $(+ $name::LEN)+;
             #[cfg_attr(not(debug_assertions), inline(always))]
-            #[cfg_attr(debug_assertions, inline)]
             #[allow(non_snake_case, unused_assignments)]
             fn value<J: WithValue>(&self, mut slot: usize, job: J) -> J::Out {
                 let ($($name,)+) = self;
@@ -197,7 +194,7 @@ macro_rules! slot_tuples {
                     }
                     slot -= $name::LEN;
                 )+
-                job.with::<()>(None)
+                job.absent()
             }
         }
     )*};

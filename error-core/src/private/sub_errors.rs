@@ -159,11 +159,11 @@ embed_as_slice!(Vec<E>, &[E], Box<[E]>);
 /// No sub-errors: what generated code passes for a variant without `embed`.
 impl Embed for Nothing {
     type Format = ();
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn is_empty(&self) -> bool {
         true
     }
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn write_errors(&self, _: &mut Vec<u8>) {}
     fn serialize_errors<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_none()

@@ -50,7 +50,6 @@ impl Table {
 
     /// A hot string.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     pub(super) fn hot(self, index: Hot) -> &'static str {
         let hot: &'static [&'static str] = self.hot;
         hot.get(index.0 as usize).copied().unwrap_or("")
@@ -58,7 +57,6 @@ impl Table {
 
     /// A string of `strings`.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     pub(super) fn string(self, range: StrRange) -> &'static str {
         let strings: &'static str = self.strings;
         strings.get(range.range()).unwrap_or("")
@@ -66,7 +64,6 @@ impl Table {
 
     /// The bytes of a string of `strings`.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     pub(super) fn bytes(self, range: StrRange) -> &'static [u8] {
         let strings: &'static [u8] = self.strings.as_bytes();
         strings.get(range.range()).unwrap_or(&[])
@@ -74,7 +71,6 @@ impl Table {
 
     /// The bytes of a section of `data`.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     pub(super) fn section(self, section: Section) -> &'static [u8] {
         let data: &'static [u8] = self.data;
         data.get(section.range()).unwrap_or(&[])
@@ -82,7 +78,6 @@ impl Table {
 
     /// The record at `offset`.
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
     pub(super) fn record(self, offset: usize) -> Record {
         let entry = self
             .data

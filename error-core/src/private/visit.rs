@@ -14,10 +14,10 @@ use core::fmt::{self, Display, Write as _};
 
 use serde::ser::{Serialize, Serializer};
 
-use super::slots::{Displays, SerdeValues, WithValue};
+use super::slots::{Arg, Displays, SerdeValues, WithValue};
 use super::sub_errors::Embed;
 use super::table::{Record, Table, entries_of};
-use super::write::{write_serde_or, write_serde_or_omit};
+use super::write::write_serde;
 use crate::common::layout::{Op, OpKind, Piece, PieceKind, Section};
 
 /// One job done with a variant's record and fields.
@@ -77,18 +77,40 @@ impl Visitor for Render<'_> {
         values: &V,
         sub_errors: &M,
     ) {
-        match self {
-            Render::Body(out) => run(
-                out,
-                record.table,
-                record.entry.body,
-                displays,
-                values,
-                sub_errors,
-            ),
-            Render::Title(title) => *title = title_of(record, displays),
-        }
+        let slots = SlotsOf {
+            displays,
+            values,
+            sub_errors,
+        };
+        #[cfg(debug_assertions)]
+        render_erased(self, record, &slots);
+        #[cfg(not(debug_assertions))]
+        render(self, record, &slots);
     }
+}
+
+/// Does a [`Render`] job.
+#[cfg_attr(not(debug_assertions), inline(always))]
+fn render<S: Slots + ?Sized>(job: Render<'_>, record: Record, slots: &S) {
+    match job {
+        Render::Body(out) => {
+            // A new buffer (`to_json`, a server's response) gets the
+            // capacity of the usual body at once; a reused one grows as it
+            // is written, as any `Vec` does.
+            if out.capacity() == 0 {
+                *out = Vec::with_capacity(record.entry.size_hint as usize);
+            }
+            run(out, record.table, record.entry.body, slots);
+        }
+        Render::Title(title) => *title = title_of(record, slots),
+    }
+}
+
+/// [`render`] in a debug build: compiled once, here (see [`Slots`]).
+#[cfg(debug_assertions)]
+#[inline(never)]
+fn render_erased(job: Render<'_>, record: Record, slots: &dyn Slots) {
+    render(job, record, slots);
 }
 
 /// Appends the body written as a sub-error. A visitor of its own, not a job
@@ -108,14 +130,15 @@ impl Visitor for WriteSub<'_> {
         values: &V,
         sub_errors: &M,
     ) {
-        run(
-            self.0,
-            record.table,
-            record.entry.sub_body,
+        let slots = SlotsOf {
             displays,
             values,
             sub_errors,
-        );
+        };
+        #[cfg(debug_assertions)]
+        run_erased(self.0, record.table, record.entry.sub_body, &slots);
+        #[cfg(not(debug_assertions))]
+        run(self.0, record.table, record.entry.sub_body, &slots);
     }
 }
 
@@ -130,59 +153,94 @@ struct WriteValue<'a> {
 impl WithValue for WriteValue<'_> {
     type Out = ();
     #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
-    fn with<T: Serialize + ?Sized>(self, value: Option<&T>) {
-        match (self.key, value) {
-            (None, Some(value)) => write_serde_or(self.out, value, b"null"),
-            (None, None) => self.out.extend_from_slice(b"null"),
-            (Some(key), Some(value)) => write_serde_or_omit(self.out, key, value),
-            (Some(_), None) => {}
+    fn with<T: Serialize + ?Sized>(self, value: &T) {
+        write_serde(self.out, self.key, value);
+    }
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    fn absent(self) {
+        if self.key.is_none() {
+            self.out.extend_from_slice(b"null");
         }
     }
 }
 
+/// A variant's fields as its write program and its title read them,
+/// through one interface that does not name their types.
+///
+/// An optimised build calls the interpreter with the concrete [`SlotsOf`]
+/// and inlines everything into the generated arm, where the table reads
+/// fold into constants. A debug build hands it a `&dyn Slots`, so the
+/// interpreter is compiled once, here, instead of once per combination of
+/// field types in every user's crate: what a debug build of a derived type
+/// costs is then its arms and one small adapter per field shape
+/// (BENCHMARKS.md, "Compile time").
+trait Slots {
+    /// The text in display slot `slot`, if present.
+    fn text(&self, slot: usize) -> Option<Arg<'_>>;
+    /// Appends serde slot `slot`'s value: `null` when absent or when its
+    /// `Serialize` fails, or, with a `key` (the member's `,"name":`), the
+    /// key and the value, or nothing.
+    fn write_value(&self, slot: usize, out: &mut Vec<u8>, key: Option<&'static [u8]>);
+    /// Appends `before` (the member's `,"name":{"key":`), the sub-errors
+    /// and the closing `}`, or nothing when there are none.
+    fn write_sub_errors(&self, out: &mut Vec<u8>, before: &[u8]);
+}
+
+/// The slots a generated arm hands over.
+struct SlotsOf<'a, D, V, M: ?Sized> {
+    displays: &'a D,
+    values: &'a V,
+    sub_errors: &'a M,
+}
+
+impl<D: Displays, V: SerdeValues, M: Embed + ?Sized> Slots for SlotsOf<'_, D, V, M> {
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    fn text(&self, slot: usize) -> Option<Arg<'_>> {
+        self.displays.get(slot)
+    }
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    fn write_value(&self, slot: usize, out: &mut Vec<u8>, key: Option<&'static [u8]>) {
+        self.values.value(slot, WriteValue { out, key });
+    }
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    fn write_sub_errors(&self, out: &mut Vec<u8>, before: &[u8]) {
+        if !self.sub_errors.is_empty() {
+            out.extend_from_slice(before);
+            self.sub_errors.write_errors(out);
+            out.push(b'}');
+        }
+    }
+}
+
+/// [`run`] in a debug build: compiled once, here (see [`Slots`]).
+#[cfg(debug_assertions)]
+#[inline(never)]
+fn run_erased(out: &mut Vec<u8>, table: Table, program: Section, slots: &dyn Slots) {
+    run(out, table, program, slots);
+}
+
 /// Runs a write program.
 #[cfg_attr(not(debug_assertions), inline(always))]
-#[cfg_attr(debug_assertions, inline)]
-fn run<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
-    out: &mut Vec<u8>,
-    table: Table,
-    program: Section,
-    displays: &D,
-    values: &V,
-    sub_errors: &M,
-) {
+fn run<S: Slots + ?Sized>(out: &mut Vec<u8>, table: Table, program: Section, slots: &S) {
     for op in entries_of!(table, program, Op) {
         let slot = op.slot as usize;
         match op.kind {
             OpKind::Bytes => {}
             OpKind::Display => {
-                if let Some(text) = displays.get(slot) {
+                if let Some(text) = slots.text(slot) {
                     text.write(out);
                 }
             }
             OpKind::OptDisplay => {
-                if let Some(text) = displays.get(slot) {
+                if let Some(text) = slots.text(slot) {
                     out.extend_from_slice(table.bytes(op.before));
                     text.write(out);
                     out.push(b'"');
                 }
             }
-            OpKind::SerdeOrNull => values.value(slot, WriteValue { out, key: None }),
-            OpKind::SerdeOrOmit => values.value(
-                slot,
-                WriteValue {
-                    out,
-                    key: Some(table.bytes(op.before)),
-                },
-            ),
-            OpKind::SubErrors => {
-                if !sub_errors.is_empty() {
-                    out.extend_from_slice(table.bytes(op.before));
-                    sub_errors.write_errors(out);
-                    out.push(b'}');
-                }
-            }
+            OpKind::SerdeOrNull => slots.write_value(slot, out, None),
+            OpKind::SerdeOrOmit => slots.write_value(slot, out, Some(table.bytes(op.before))),
+            OpKind::SubErrors => slots.write_sub_errors(out, table.bytes(op.before)),
         }
         let after = table.bytes(op.after);
         if !after.is_empty() {
@@ -194,8 +252,7 @@ fn run<D: Displays, V: SerdeValues, M: Embed + ?Sized>(
 /// A variant's title: borrowed when it is one literal piece, else the
 /// pieces filled in.
 #[cfg_attr(not(debug_assertions), inline(always))]
-#[cfg_attr(debug_assertions, inline)]
-fn title_of<D: Displays>(record: Record, displays: &D) -> Cow<'static, str> {
+fn title_of<S: Slots + ?Sized>(record: Record, slots: &S) -> Cow<'static, str> {
     let table = record.table;
     let pieces = record.entry.title;
     let mut all = entries_of!(table, pieces, Piece);
@@ -207,17 +264,18 @@ fn title_of<D: Displays>(record: Record, displays: &D) -> Cow<'static, str> {
         }
         _ => {
             let mut out = String::new();
-            // Writing to a String cannot fail, and `TextOf` swallows its
-            // fields' own errors.
-            let _ = write!(
-                out,
-                "{}",
-                TextOf {
-                    table,
-                    pieces,
-                    displays,
+            for piece in entries_of!(table, pieces, Piece) {
+                match piece.kind {
+                    PieceKind::Literal => out.push_str(table.hot(piece.literal)),
+                    PieceKind::Display => {
+                        if let Some(text) = slots.text(piece.slot as usize) {
+                            // Writing to a String cannot fail, and `Arg`
+                            // swallows its field's own error.
+                            let _ = write!(out, "{text}");
+                        }
+                    }
                 }
-            );
+            }
             Cow::Owned(out)
         }
     }

@@ -10,6 +10,7 @@ use core::fmt::{self, Display, Write};
 
 use serde::Serialize;
 
+use super::json_value::{Json, JsonValue};
 use super::serde_check::serializes;
 use super::slots::Arg;
 use crate::common::escape::escape_into;
@@ -35,34 +36,32 @@ impl Write for EscapeWriter<'_> {
     }
 }
 
-/// Appends `value` serialised by `serde_json`, or `fallback` if its
-/// `Serialize` fails (nothing of the failed attempt stays in `out`).
+/// Appends a serde slot's value as JSON: after `key` (a member's
+/// pre-escaped `,"name":`), or alone. If its `Serialize` fails, nothing of
+/// the attempt stays in `out`, and a value without a key becomes `null`
+/// (a member with a key is left out).
 ///
 /// The value is first asked whether it serialises ([`serializes`], which
 /// formats nothing and allocates nothing): a `Serialize` that fails builds a
 /// `serde_json::Error`, a heap allocation, which the question avoids. The
 /// rollback stays for the case the two ever disagreed.
 #[inline]
-pub fn write_serde_or<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, fallback: &[u8]) {
+pub fn write_serde<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: Option<&[u8]>, value: &T) {
     let mark = out.len();
-    if !serializes(value) || serde_json::to_writer(&mut *out, value).is_err() {
+    if serializes(value) {
+        if let Some(key) = key {
+            out.extend_from_slice(key);
+        }
+        if value
+            .serialize(JsonValue(&mut Json::new(&mut *out)))
+            .is_ok()
+        {
+            return;
+        }
         out.truncate(mark);
-        out.extend_from_slice(fallback);
     }
-}
-
-/// Appends `key` (the member's pre-escaped `,"name":`) and `value`, or
-/// nothing at all if `value`'s `Serialize` fails (asked first, as in
-/// [`write_serde_or`]).
-#[inline]
-pub fn write_serde_or_omit<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: &[u8], value: &T) {
-    if !serializes(value) {
-        return;
-    }
-    let mark = out.len();
-    out.extend_from_slice(key);
-    if serde_json::to_writer(&mut *out, value).is_err() {
-        out.truncate(mark);
+    if key.is_none() {
+        out.extend_from_slice(b"null");
     }
 }
 

@@ -237,13 +237,6 @@ impl<'a> Expander<'a> {
         );
         // A coded variant always has its arm.
         let arm = |index: usize| arms[index].as_ref();
-        let size_hint = self.constant_match(
-            |index, _| {
-                let hint = arm(index).map_or(0, |arm| arm.size_hint);
-                quote!(#hint)
-            },
-            "__json_size_hint",
-        );
         // Each arm says what its variant writes: the record it hands over
         // is bytes a reader of the expansion cannot read.
         let visit = self.each_variant(
@@ -309,11 +302,6 @@ impl<'a> Expander<'a> {
                 #[allow(unused_imports)]
                 use #private::{PickDisplay as _, PickStr as _};
                 #visit
-            }
-
-            #[inline]
-            fn __json_size_hint(&self) -> ::core::primitive::usize {
-                #size_hint
             }
 
             fn __log_server_error(&self) {

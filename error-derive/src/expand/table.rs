@@ -52,8 +52,6 @@ pub struct Arm<'a> {
     pub values: Vec<SlotField<'a>>,
     /// Its sub-errors, from its body's plan.
     pub sub_errors: Option<&'a Field>,
-    /// The first capacity of its `to_json` buffer.
-    pub size_hint: usize,
     /// What it writes, for a reader of the expansion: its body with
     /// `"{field}"` for each value known only at run time.
     pub writes: String,
@@ -288,6 +286,7 @@ impl Builder {
         let entry = RecordEntry {
             code: coded.code,
             status: coded.status,
+            size_hint: to_u32(size_hint(&plan.body)),
             has_sub_errors: sub_errors.is_some(),
             sub_errors_at,
             name,
@@ -334,7 +333,6 @@ impl Builder {
             displays: slots.displays.fields,
             values: slots.values.fields,
             sub_errors,
-            size_hint: size_hint(&plan.body),
             writes: example_body,
         }
     }

@@ -95,10 +95,12 @@ fn after_key(path: Path, input: ParseStream<'_>) -> syn::Result<Nested> {
         return Ok(Nested::Meta(Meta::Path(path)));
     }
     let eq_token: Token![=] = input.parse()?;
-    // A literal that ends the list is taken as one (`code = -1` reads as
-    // the literal -1 there, as a negated literal elsewhere).
+    // A literal that ends the item is taken as one (`code = -1` reads as
+    // the literal -1), without parsing an expression: most values are
+    // literals, and an expression costs the derive's every run more.
     let ahead = input.fork();
-    if let (Some(lit), true) = (ahead.parse::<Option<Lit>>()?, ahead.is_empty()) {
+    let lit = ahead.parse::<Option<Lit>>()?;
+    if let (Some(lit), true) = (lit, ahead.is_empty() || ahead.peek(Token![,])) {
         input.advance_to(&ahead);
         let value = Expr::Lit(ExprLit {
             attrs: Vec::new(),
