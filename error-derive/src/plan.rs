@@ -59,7 +59,7 @@ impl Text<'_> {
                 Part::Lit(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
                 Part::Field(field) => {
                     out.push('{');
-                    match &field.member {
+                    match &field.name {
                         syn::Member::Named(ident) => {
                             out.push_str(ident.to_string().trim_start_matches("r#"));
                         }

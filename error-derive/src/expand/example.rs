@@ -6,8 +6,6 @@
 //! shape of a serde value); sub-errors are filled in at run time from the
 //! embedded type's own example (`Embed::__example`).
 
-use syn::Member;
-
 use crate::parse::Field;
 use crate::plan::{Const, Object, Source};
 
@@ -21,7 +19,7 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
             Source::Const(value) => value.clone(),
             Source::Text(text, _) => Const::Str(text.canonical()),
             Source::Display(field, _) | Source::Serde(field, ..) => {
-                Const::Str(format!("{{{}}}", name(&field.member)))
+                Const::Str(format!("{{{}}}", name(&field.name)))
             }
             Source::SubErrors { field, .. } => {
                 embedded = Some(*field);
@@ -36,9 +34,9 @@ pub fn example<'a>(object: &Object<'a>) -> (String, Option<&'a Field>) {
 }
 
 /// A text as its template, braces escaped back.
-fn name(member: &Member) -> String {
-    match member {
-        Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
-        Member::Unnamed(index) => index.index.to_string(),
+fn name(field: &syn::Member) -> String {
+    match field {
+        syn::Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
+        syn::Member::Unnamed(index) => index.index.to_string(),
     }
 }

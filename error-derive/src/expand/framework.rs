@@ -38,8 +38,8 @@ impl Expander<'_> {
             arms.push(match (arm.case.name, arm.field) {
                 (Some(name), Some(field)) => {
                     let name = Ident::new(name, Span::call_site());
-                    let (member, ty) = (&field.member, &field.ty);
-                    quote!(#error_type::#case { #name } => #path { #member: <#ty as #krate::field::FrameworkName>::__from_name(#name) },)
+                    let (field_name, ty) = (&field.name, &field.ty);
+                    quote!(#error_type::#case { #name } => #path { #field_name: <#ty as #krate::field::FrameworkName>::__from_name(#name) },)
                 }
                 _ => quote!(#error_type::#case { .. } => #path {},),
             });
@@ -85,8 +85,8 @@ impl Expander<'_> {
         match (variant.row, variant.fields.first()) {
             (Some(row), Some(field)) => {
                 let krate = self.krate();
-                let (member, ty, index) = (&field.member, &field.ty, row.index);
-                quote!(#path { #member: <#ty as #krate::field::FrameworkAnswer>::__answer(#index, error) })
+                let (name, ty, index) = (&field.name, &field.ty, row.index);
+                quote!(#path { #name: <#ty as #krate::field::FrameworkAnswer>::__answer(#index, error) })
             }
             _ => quote!(#path {}),
         }

@@ -36,7 +36,7 @@ impl Expander<'_> {
                             if !fields.iter().any(|seen| std::ptr::eq(*seen, *field)) {
                                 fields.push(field);
                             }
-                            let value = binding(&field.member);
+                            let value = binding(&field.name);
                             if option_inner(&field.ty).is_some() {
                                 // `None` sends no header.
                                 quote! {

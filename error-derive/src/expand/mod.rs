@@ -19,7 +19,7 @@ mod write;
 
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::{Ident, Member, Type};
+use syn::{Ident, Type};
 
 use crate::model::{Coded, Kind, Model};
 use crate::parse::Field;
@@ -111,10 +111,10 @@ impl<'a> Expander<'a> {
             let path = self.variant_path(&variant.source.ident);
             match &variant.kind {
                 Kind::Transparent(field) => {
-                    let member = &field.member;
-                    let binding = binding(member);
+                    let name = &field.name;
+                    let binding = binding(name);
                     let body = transparent(&binding);
-                    arms.push(quote!(#path { #member: #binding, .. } => #body,));
+                    arms.push(quote!(#path { #name: #binding, .. } => #body,));
                 }
                 Kind::Coded(_) if variant.source.row.is_some() => {
                     // The rows of a `framework` variant, one after another:
@@ -132,10 +132,10 @@ impl<'a> Expander<'a> {
                 Kind::Coded(variant) => {
                     // Bind only what this arm uses: `code()` needs no field.
                     let ArmBody { body, fields, note } = coded(index, variant);
-                    let members = fields.iter().map(|field| &field.member);
-                    let bindings = fields.iter().map(|field| binding(&field.member));
+                    let names = fields.iter().map(|field| &field.name);
+                    let bindings = fields.iter().map(|field| binding(&field.name));
                     let note = note.map(|note| quote!(#[doc = #note]));
-                    arms.push(quote!(#note #path { #(#members: #bindings,)* .. } => #body,));
+                    arms.push(quote!(#note #path { #(#names: #bindings,)* .. } => #body,));
                 }
             }
             index += 1;
@@ -162,8 +162,8 @@ impl<'a> Expander<'a> {
         let Some(field) = variants.first().and_then(|row| row.source.fields.first()) else {
             return TokenStream::new();
         };
-        let (member, ty) = (&field.member, &field.ty);
-        let answer = binding(member);
+        let (name, ty) = (&field.name, &field.ty);
+        let answer = binding(name);
         let bodies = variants.iter().enumerate().map(|(offset, row)| {
             let (body, note) = match &row.kind {
                 Kind::Coded(own) => {
@@ -180,7 +180,7 @@ impl<'a> Expander<'a> {
             }
         });
         quote! {
-            #path { #member: #answer, .. } => match <#ty as #krate::field::FrameworkAnswer>::__row(#answer) {
+            #path { #name: #answer, .. } => match <#ty as #krate::field::FrameworkAnswer>::__row(#answer) {
                 #(#bodies)*
             },
         }
@@ -379,7 +379,7 @@ impl<'a> Expander<'a> {
         let private = quote!(#krate::__private);
         let offset = arm.offset;
         let displays = arm.displays.iter().map(|(field, optional)| {
-            let value = binding(&field.member);
+            let value = binding(&field.name);
             if *optional {
                 quote!(#private::Opt(#value))
             } else if str_like(&field.ty) {
@@ -389,7 +389,7 @@ impl<'a> Expander<'a> {
             }
         });
         let values = arm.values.iter().map(|(field, optional)| {
-            let value = binding(&field.member);
+            let value = binding(&field.name);
             if *optional {
                 quote!(#private::Opt(#value))
             } else {
@@ -407,7 +407,7 @@ impl<'a> Expander<'a> {
         };
         let sub_errors = match arm.sub_errors {
             Some(field) => {
-                let value = binding(&field.member);
+                let value = binding(&field.name);
                 quote!(#value)
             }
             None => quote!(&#private::Nothing),
@@ -486,12 +486,12 @@ fn nest(mut items: Vec<TokenStream>) -> TokenStream {
 
 /// The name a field is bound to in generated match arms. The `__api_`
 /// prefix keeps user names from colliding with it.
-pub fn binding(member: &Member) -> Ident {
-    match member {
-        Member::Named(ident) => {
+pub fn binding(name: &syn::Member) -> Ident {
+    match name {
+        syn::Member::Named(ident) => {
             format_ident!("__api_{}", ident.to_string().trim_start_matches("r#"))
         }
-        Member::Unnamed(index) => format_ident!("__api_{}", index.index),
+        syn::Member::Unnamed(index) => format_ident!("__api_{}", index.index),
     }
 }
 

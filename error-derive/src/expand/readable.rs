@@ -7,7 +7,6 @@
 //! second of several. Literal braces are written once (`{{` is `{`): the
 //! readable text is for reading, not for parsing back.
 
-use syn::Member;
 use syn::ext::IdentExt as _;
 
 use crate::parse::Field;
@@ -32,9 +31,9 @@ pub fn readable(text: &[Part<'_>], fields: &[Field]) -> String {
 
 /// What a reader calls `field`, one of `count` fields.
 fn name(field: &Field, count: usize) -> String {
-    let index = match &field.member {
-        Member::Named(ident) => return ident.unraw().to_string(),
-        Member::Unnamed(index) => index.index,
+    let index = match &field.name {
+        syn::Member::Named(ident) => return ident.unraw().to_string(),
+        syn::Member::Unnamed(index) => index.index,
     };
     // The first paragraph, without what would read as markup or as the
     // marker's own braces; a closing full stop is the sentence's, not the

@@ -63,7 +63,7 @@ impl<'a> Arm<'a> {
         let mut fields: Vec<&'a Field> = Vec::new();
         let slots = self.displays.iter().chain(&self.values);
         for field in slots.map(|(field, _)| *field).chain(self.sub_errors) {
-            if !fields.iter().any(|seen| seen.member == field.member) {
+            if !fields.iter().any(|seen| seen.name == field.name) {
                 fields.push(field);
             }
         }
@@ -155,7 +155,7 @@ impl<'a> Slots<'a> {
         let index = match self
             .fields
             .iter()
-            .position(|(seen, _)| seen.member == field.member)
+            .position(|(seen, _)| seen.name == field.name)
         {
             Some(index) => index,
             None => {
@@ -314,7 +314,7 @@ impl Builder {
                 if index > 0 {
                     names.push_str(", ");
                 }
-                match &field.member {
+                match &field.name {
                     syn::Member::Named(ident) => names.push_str(&ident.to_string()),
                     syn::Member::Unnamed(index) => names.push_str(&index.index.to_string()),
                 }

@@ -8,7 +8,7 @@ use crate::parse::nested::{self, Nested};
 use proc_macro2::Span;
 use syn::Result;
 use syn::spanned::Spanned as _;
-use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
+use syn::{Expr, ExprLit, Lit, LitStr, Meta};
 
 use super::Spanned;
 use super::value::{describe, member_of};
@@ -29,7 +29,7 @@ pub enum WrittenHeaderValue {
     /// A constant.
     Text(LitStr),
     /// A field's `Display`.
-    Field(Spanned<Member>),
+    Field(Spanned<syn::Member>),
 }
 
 const EXAMPLE: &str = "headers(retry_after = seconds, www_authenticate = \"Bearer\")";

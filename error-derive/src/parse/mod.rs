@@ -19,7 +19,7 @@ pub mod value;
 use crate::errors::Errors;
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
-use syn::{Ident, Member, Type};
+use syn::{Ident, Type};
 
 use self::keys::Item;
 pub use self::keys::{ContainerAttrs, VariantAttrs};
@@ -65,8 +65,9 @@ pub struct Row {
 
 /// A field of a variant.
 pub struct Field {
-    /// How the field is accessed: its name or its index.
-    pub member: Member,
+    /// Its name, or its index in a tuple variant: what a pattern or a
+    /// field expression names it by (`syn::Member`).
+    pub name: syn::Member,
     /// Its type.
     pub ty: Type,
     /// Its doc comment.
@@ -83,9 +84,9 @@ impl Variant {
         }
     }
 
-    /// The field `member` names, if the variant has it.
-    pub fn field(&self, member: &Member) -> Option<&Field> {
-        self.fields.iter().find(|field| field.member == *member)
+    /// The field called `name`, if the variant has it.
+    pub fn field(&self, name: &syn::Member) -> Option<&Field> {
+        self.fields.iter().find(|field| field.name == *name)
     }
 }
 
@@ -156,15 +157,15 @@ impl Variant {
             .enumerate()
             .map(|(index, field)| {
                 keys::reject_field_attrs(&field.attrs, errors);
-                let member = match &field.ident {
-                    Some(ident) => Member::Named(ident.clone()),
-                    None => Member::Unnamed(syn::Index {
+                let name = match &field.ident {
+                    Some(ident) => syn::Member::Named(ident.clone()),
+                    None => syn::Member::Unnamed(syn::Index {
                         index: u32::try_from(index).unwrap_or(u32::MAX),
                         span: field.ty.span(),
                     }),
                 };
                 Field {
-                    member,
+                    name,
                     docs: docs::collect(&field.attrs),
                     ty: field.ty.clone(),
                 }

@@ -4,7 +4,7 @@
 //! literal braces. Format specs (`{name:?}`) are refused: `Debug` never
 //! reaches the wire, and a width or precision has no place in an API title.
 
-use syn::{Ident, LitStr, Member};
+use syn::{Ident, LitStr};
 
 /// A piece of a template.
 #[derive(Clone, PartialEq, Eq)]
@@ -12,7 +12,7 @@ pub enum WrittenPiece {
     /// Literal text, braces unescaped.
     Lit(String),
     /// A field, by name or index, as `{…}` wrote it.
-    Field(Member),
+    Field(syn::Member),
 }
 
 // By hand: syn's `Debug` impls are behind a feature this crate leaves off.
@@ -22,8 +22,8 @@ impl std::fmt::Debug for WrittenPiece {
             WrittenPiece::Lit(text) => f.debug_tuple("Lit").field(text).finish(),
             WrittenPiece::Field(member) => {
                 let member = match member {
-                    Member::Named(ident) => ident.to_string(),
-                    Member::Unnamed(index) => index.index.to_string(),
+                    syn::Member::Named(ident) => ident.to_string(),
+                    syn::Member::Unnamed(index) => index.index.to_string(),
                 };
                 f.debug_tuple("Field").field(&member).finish()
             }
@@ -77,7 +77,7 @@ pub fn parse(lit: &LitStr) -> Result<Vec<WrittenPiece>, String> {
     Ok(pieces)
 }
 
-fn placeholder(inner: &str, lit: &LitStr) -> Result<Member, String> {
+fn placeholder(inner: &str, lit: &LitStr) -> Result<syn::Member, String> {
     if let Some((name, spec)) = inner.split_once(':') {
         return Err(format!(
             "`{{{inner}}}` has a format spec `:{spec}`: write `{{{name}}}`, which uses the field's Display (Debug never reaches the wire)"
@@ -89,7 +89,7 @@ fn placeholder(inner: &str, lit: &LitStr) -> Result<Member, String> {
         );
     }
     if let Ok(index) = inner.parse::<u32>() {
-        return Ok(Member::Unnamed(syn::Index {
+        return Ok(syn::Member::Unnamed(syn::Index {
             index,
             span: lit.span(),
         }));
@@ -97,7 +97,7 @@ fn placeholder(inner: &str, lit: &LitStr) -> Result<Member, String> {
     match syn::parse_str::<Ident>(inner) {
         Ok(mut ident) => {
             ident.set_span(lit.span());
-            Ok(Member::Named(ident))
+            Ok(syn::Member::Named(ident))
         }
         Err(_) => Err(format!(
             "`{{{inner}}}` is not a field: a placeholder is a field's name or index, like `{{name}}` or `{{0}}`"

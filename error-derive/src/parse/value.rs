@@ -3,7 +3,7 @@
 
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
-use syn::{Expr, ExprLit, Lit, LitStr, Member, Meta};
+use syn::{Expr, ExprLit, Lit, LitStr, Meta};
 
 use super::Spanned;
 use super::formats::FormatKind;
@@ -12,7 +12,7 @@ use super::formats::FormatKind;
 /// (validation resolves it into a [`crate::model::Detail`]).
 pub enum WrittenDetail {
     /// `detail = field` or `detail = 0`.
-    Field(Spanned<Member>),
+    Field(Spanned<syn::Member>),
     /// `detail = "missing {name}"`.
     Text(LitStr),
 }
@@ -163,18 +163,18 @@ pub fn format(meta: &Meta) -> Result<Spanned<FormatKind>> {
 }
 
 /// `key = field` (a named field) or `key = 0` (a tuple field).
-pub fn member(key: &str, meta: &Meta) -> Result<Spanned<Member>> {
+pub fn member(key: &str, meta: &Meta) -> Result<Spanned<syn::Member>> {
     let example = format!("{key} = field_name` or `{key} = 0");
     let expr = value_of(key, meta, &example)?;
     member_of(expr).ok_or_else(|| wrong_kind(key, "a field name or a tuple index", &example, expr))
 }
 
-pub(super) fn member_of(expr: &Expr) -> Option<Spanned<Member>> {
+pub(super) fn member_of(expr: &Expr) -> Option<Spanned<syn::Member>> {
     match expr {
         Expr::Path(path) if path.qself.is_none() => {
             let ident = path.path.get_ident()?;
             Some(Spanned {
-                value: Member::Named(ident.clone()),
+                value: syn::Member::Named(ident.clone()),
                 span: ident.span(),
             })
         }
@@ -183,7 +183,7 @@ pub(super) fn member_of(expr: &Expr) -> Option<Spanned<Member>> {
         }) if lit.suffix().is_empty() => {
             let index = lit.base10_parse::<u32>().ok()?;
             Some(Spanned {
-                value: Member::Unnamed(syn::Index {
+                value: syn::Member::Unnamed(syn::Index {
                     index,
                     span: lit.span(),
                 }),

@@ -13,7 +13,7 @@
 
 use crate::errors::Errors;
 use proc_macro2::Span;
-use syn::{LitStr, Member};
+use syn::LitStr;
 
 use crate::common::framework_cases::{FRAMEWORK_CASES, FrameworkCase};
 use crate::format::{FrameworkRow, RowDetail, framework_rows};
@@ -122,15 +122,15 @@ fn row_variant(
     };
     // `fields` has exactly one field (checked above).
     let member = variant.fields.first().map_or(
-        Member::Unnamed(syn::Index {
+        syn::Member::Unnamed(syn::Index {
             index: 0,
             span: key,
         }),
-        |field| field.member.clone(),
+        |field| field.name.clone(),
     );
     let placeholder = match &member {
-        Member::Named(ident) => format!("{{{ident}}}"),
-        Member::Unnamed(index) => format!("{{{}}}", index.index),
+        syn::Member::Named(ident) => format!("{{{ident}}}"),
+        syn::Member::Unnamed(index) => format!("{{{}}}", index.index),
     };
     let detail = match row.detail {
         RowDetail::None => None,
@@ -166,7 +166,7 @@ fn row_variant(
             .fields
             .iter()
             .map(|field| crate::parse::Field {
-                member: field.member.clone(),
+                name: field.name.clone(),
                 ty: field.ty.clone(),
                 // What a text's placeholder shows in the docs tables
                 // (`{property}`); a `detail` that is the name itself keeps

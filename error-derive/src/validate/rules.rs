@@ -4,7 +4,7 @@
 
 use crate::errors::Errors;
 use proc_macro2::Span;
-use syn::{LitStr, Member};
+use syn::LitStr;
 
 use crate::format::Format;
 use crate::model::{Detail, Header, HeaderValue};
@@ -156,7 +156,7 @@ pub fn transparent<'a>(variant: &'a Variant, flag: Span, errors: &mut Errors) ->
 /// Rule: `detail`/`verbose`/`embed` name a field the variant has.
 pub fn field_ref<'a>(
     variant: &'a Variant,
-    member: Option<&Spanned<Member>>,
+    member: Option<&Spanned<syn::Member>>,
     key: &str,
     errors: &mut Errors,
 ) -> Option<Option<&'a Field>> {
@@ -270,10 +270,10 @@ pub fn text<'a>(
 }
 
 /// A field as `detail = …` or a placeholder writes it: `name` or `0`.
-fn member_name(member: &Member) -> String {
+fn member_name(member: &syn::Member) -> String {
     match member {
-        Member::Named(ident) => ident.to_string(),
-        Member::Unnamed(index) => index.index.to_string(),
+        syn::Member::Named(ident) => ident.to_string(),
+        syn::Member::Unnamed(index) => index.index.to_string(),
     }
 }
 
@@ -283,9 +283,9 @@ fn no_such_field(variant: &Variant, lead: &str) -> String {
     let fields: Vec<String> = variant
         .fields
         .iter()
-        .map(|field| match &field.member {
-            Member::Named(ident) => format!("`{ident}`"),
-            Member::Unnamed(index) => format!("`{}`", index.index),
+        .map(|field| match &field.name {
+            syn::Member::Named(ident) => format!("`{ident}`"),
+            syn::Member::Unnamed(index) => format!("`{}`", index.index),
         })
         .collect();
     let have = if fields.is_empty() {

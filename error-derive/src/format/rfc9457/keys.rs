@@ -11,7 +11,7 @@ use crate::parse::nested::{self, Nested};
 use proc_macro2::Span;
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
-use syn::{LitStr, Member, Meta};
+use syn::{LitStr, Meta};
 
 use crate::parse::keys::Written;
 use crate::parse::value::{self, string};
@@ -187,7 +187,7 @@ fn extension<'a>(
     let name = ident.unraw().to_string();
     let member = match meta {
         Meta::Path(_) => Spanned {
-            value: Member::Named(ident.clone()),
+            value: syn::Member::Named(ident.clone()),
             span: ident.span(),
         },
         Meta::NameValue(_) => errors.handle(value::member(&name, meta))?,
