@@ -46,7 +46,7 @@ use core::fmt::Display;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `title`",
     label = "a placeholder in `title` shows this field with `Display`",
-    note = "implement `Display` for `{Self}`, or take its placeholder out of `title` (to put the value in the body, name the field with the format's key that serialises it with serde: Oz `detail`, entrecode `verbose`, rfc9457 `extensions`)"
+    note = "implement `Display` for `{Self}`, or take its placeholder out of `title` (to put the value in the body, name the field with the key of the type's format that serialises a field with serde)"
 )]
 pub trait TitlePlaceholder {
     /// Named by the derive's check.
@@ -60,7 +60,7 @@ impl<T: Display + ?Sized> TitlePlaceholder for T {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `detail`",
     label = "a placeholder in a `detail` text shows this field with `Display`",
-    note = "implement `Display` for `{Self}`, or take its placeholder out of the text (the format's key that serialises a field with serde takes it instead: Oz `detail`, entrecode `verbose`, rfc9457 `extensions`)"
+    note = "implement `Display` for `{Self}`, or take its placeholder out of the text (to put the value in the body, name the field with the key of the type's format that serialises a field with serde)"
 )]
 pub trait DetailPlaceholder {
     /// Named by the derive's check.
