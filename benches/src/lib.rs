@@ -514,6 +514,13 @@ pub fn check() {
         assert_eq!(bytes(|out| error.write_json(out)), expected);
         assert_eq!(serde_json::to_string(&error.body()).unwrap(), expected);
     }
+    // `json!` builds a `serde_json::Map`, which sorts its keys unless some
+    // crate of the build turns serde_json's `preserve_order` on (none in this
+    // workspace does): its bodies have the members, not the order.
+    fn same_members(written: &str, expected: &str) {
+        let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).expect("JSON");
+        assert_eq!(parse(written), parse(expected), "{written}");
+    }
     let details = violation();
     derived(&oz_null(), expected::OZ_NULL);
     derived(&oz_details(), expected::OZ_DETAILS);
@@ -522,7 +529,7 @@ pub fn check() {
 
     assert_eq!(bytes(oz_null_struct), expected::OZ_NULL);
     assert_eq!(bytes(oz_null_hand), expected::OZ_NULL);
-    assert_eq!(oz_null_json(), expected::OZ_NULL);
+    same_members(&oz_null_json(), expected::OZ_NULL);
 
     assert_eq!(
         bytes(|out| oz_details_struct(out, &details)),
@@ -532,7 +539,7 @@ pub fn check() {
         bytes(|out| oz_details_hand(out, &details)),
         expected::OZ_DETAILS
     );
-    assert_eq!(oz_details_json(&details), expected::OZ_DETAILS);
+    same_members(&oz_details_json(&details), expected::OZ_DETAILS);
 
     assert_eq!(
         bytes(|out| seed_struct(out, "count", "property")),
@@ -542,7 +549,7 @@ pub fn check() {
         bytes(|out| seed_hand(out, "count", "property")),
         expected::SEED
     );
-    assert_eq!(seed_json("count", "property"), expected::SEED);
+    same_members(&seed_json("count", "property"), expected::SEED);
 
     let pointer = Pointer(vec!["items".into(), "3".into(), "count".into()]);
     assert_eq!(
@@ -553,7 +560,10 @@ pub fn check() {
         bytes(|out| interpolated_hand(out, "count", &pointer)),
         expected::INTERPOLATED
     );
-    assert_eq!(interpolated_json("count", &pointer), expected::INTERPOLATED);
+    same_members(
+        &interpolated_json("count", &pointer),
+        expected::INTERPOLATED,
+    );
 }
 
 #[cfg(test)]

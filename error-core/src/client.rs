@@ -26,7 +26,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 
 /// A response body this module can read: each format's body type, which
 /// implements it in the format's own module.
@@ -59,11 +59,13 @@ pub(crate) fn parse<B: ResponseBody>(
             expected: B::MEDIA_TYPE,
         });
     }
-    let value: serde_json::Value = match serde_json::from_slice(body) {
-        Ok(value) => value,
-        Err(error) => return fail(ParseErrorKind::NotJson(error)),
-    };
-    let parsed: B = match serde_json::from_value(value) {
+    // Whether it is JSON at all (read, nothing kept), then the body itself,
+    // straight from the bytes: through a `serde_json::Value` its objects'
+    // members would come out sorted.
+    if let Err(error) = serde_json::from_slice::<IgnoredAny>(body) {
+        return fail(ParseErrorKind::NotJson(error));
+    }
+    let parsed: B = match serde_json::from_slice(body) {
         Ok(parsed) => parsed,
         Err(error) => return fail(ParseErrorKind::Shape(error)),
     };

@@ -106,13 +106,22 @@ pub fn markdown<E: ApiError>() -> String {
 /// ```
 #[must_use]
 pub fn json<E: ApiError>() -> String {
-    let document = serde_json::json!({
-        "format": <E::Format as Format>::NAME,
-        "media_type": <E::Format as Format>::MEDIA_TYPE,
-        "errors": rows(&E::catalog(), <E::Format as Format>::__ONE_ROW_PER_CODE),
-    });
-    // A `Value` of strings and numbers always serialises.
+    let document = JsonCatalog {
+        format: <E::Format as Format>::NAME,
+        media_type: <E::Format as Format>::MEDIA_TYPE,
+        errors: rows(&E::catalog(), <E::Format as Format>::__ONE_ROW_PER_CODE),
+    };
+    // Strings and numbers always serialise.
     serde_json::to_string_pretty(&document).unwrap_or_default()
+}
+
+/// The document [`json`] writes: a struct, not a `serde_json::Value`, so
+/// that its members keep their order whatever `serde_json`'s features.
+#[derive(serde::Serialize)]
+struct JsonCatalog {
+    format: &'static str,
+    media_type: &'static str,
+    errors: Vec<Row>,
 }
 
 /// The variant table of `E` as text: what each variant writes, for a

@@ -152,13 +152,14 @@ pub struct Problem {
     /// The name of the object the error occurred on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// Any additional information (a JSON `null` stays `Some(Value::Null)`).
+    /// Any additional information, as written (a JSON `null` stays
+    /// `Some(Value::Null)`; an object keeps its members' order).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "present"
     )]
-    pub verbose: Option<serde_json::Value>,
+    pub verbose: Option<crate::json::Value>,
     /// The HAL links `up` and `describedby` (`"_links"` on the wire).
     #[serde(rename = "_links")]
     pub links: Links,
@@ -202,8 +203,8 @@ impl crate::client::ResponseBody for Problem {
 /// A member that is present is `Some`, even when it is `null`.
 fn present<'de, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Option<serde_json::Value>, D::Error> {
-    serde_json::Value::deserialize(deserializer).map(Some)
+) -> Result<Option<crate::json::Value>, D::Error> {
+    crate::json::Value::deserialize(deserializer).map(Some)
 }
 
 /// The `_links` of a problem.

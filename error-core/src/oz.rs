@@ -134,7 +134,8 @@ pub struct OzBody {
     pub error_code: u16,
     /// The text description of the error.
     pub error_message: String,
-    /// Additional details, `null` when the error has none.
+    /// Additional details, as written (an object keeps its members' order),
+    /// `null` when the error has none.
     #[serde(default)]
-    pub details: serde_json::Value,
+    pub details: crate::json::Value,
 }

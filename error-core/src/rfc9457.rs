@@ -176,8 +176,14 @@ mod tests {
         );
         assert_eq!(schema["type"], "object");
         let properties = schema["properties"].as_object().unwrap();
+        // In the order they are written (serde_json's map sorts its keys).
+        let ordered: crate::json::Value = serde_json::from_str(SCHEMA).expect("SCHEMA is JSON");
         assert_eq!(
-            properties.keys().collect::<alloc::vec::Vec<_>>(),
+            ordered["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .collect::<alloc::vec::Vec<_>>(),
             ["type", "title", "status", "detail", "instance"]
         );
         let typed = |name: &str| (&properties[name]["type"], &properties[name]["format"]);

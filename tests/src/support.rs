@@ -98,3 +98,15 @@ impl Serialize for Refuses {
         Err(serde::ser::Error::custom("this value cannot be serialised"))
     }
 }
+
+/// `value` as a client type holds a body's free-form part: written to JSON
+/// and read back, so that an object's members are in the order the value
+/// serialises them (a `serde_json::Value` would sort them).
+///
+/// # Panics
+///
+/// If `value` does not serialise to JSON.
+pub fn ordered<T: Serialize + ?Sized>(value: &T) -> api_errors::json::Value {
+    serde_json::from_str(&serde_json::to_string(value).expect("the value serialises"))
+        .expect("JSON reads back")
+}

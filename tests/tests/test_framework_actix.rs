@@ -810,8 +810,8 @@ fn check_bad(format: Format, bad: &Bad, answer: &Answer) {
             let body = OzBody::from_response(answer.status, content_type, &answer.body)
                 .unwrap_or_else(|error| panic!("{what}: {error}"));
             let detail = match body.details {
-                serde_json::Value::Null => None,
-                serde_json::Value::String(detail) => Some(detail),
+                api_errors::json::Value::Null => None,
+                api_errors::json::Value::Text(detail) => Some(detail),
                 other => panic!("{what}: details {other}"),
             };
             (body.error_code, detail)

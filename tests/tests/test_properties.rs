@@ -17,12 +17,14 @@ use std::fmt::Write as _;
 
 use api_errors::ApiError;
 use api_errors::entrecode::{Problem, SubError, SubErrors};
+use api_errors::json;
 use api_errors::oz::OzBody;
 use api_errors::rfc9457::ProblemDetails;
+use api_errors_tests::support::ordered;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm};
 use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use self::hostile::{short_text, text};
 
@@ -119,19 +121,19 @@ fn oz_error() -> impl Strategy<Value = OzError> {
 }
 
 /// The title and `details` `error` must carry, computed independently.
-fn oz_expected(error: &OzError) -> (String, Value) {
+fn oz_expected(error: &OzError) -> (String, json::Value) {
     match error {
-        OzError::Missing(path) => (format!("Missing {path}"), json!(path)),
+        OzError::Missing(path) => (format!("Missing {path}"), ordered(path)),
         OzError::Text { name, value } => (
             format!("{name}: {{{value}}}"),
-            json!(format!("value {value} of {name}")),
+            ordered(&format!("value {value} of {name}")),
         ),
-        OzError::Serde { context } => (
-            "Database error".into(),
-            serde_json::to_value(context).unwrap(),
+        OzError::Serde { context } => ("Database error".into(), ordered(context)),
+        OzError::Optional { maybe } => ("Resource not found".into(), ordered(maybe)),
+        OzError::Unit => (
+            "Unknown server side error occurred".into(),
+            json::Value::Null,
         ),
-        OzError::Optional { maybe } => ("Resource not found".into(), json!(maybe)),
-        OzError::Unit => ("Unknown server side error occurred".into(), Value::Null),
     }
 }
 
@@ -283,7 +285,12 @@ fn sub_expected(sub: &Sub) -> SubError {
 /// Title, detail, verbose and sub-errors `error` must carry.
 fn entrecode_expected(
     error: &EntrecodeError,
-) -> (String, Option<String>, Option<Value>, Option<SubErrors>) {
+) -> (
+    String,
+    Option<String>,
+    Option<json::Value>,
+    Option<SubErrors>,
+) {
     match error {
         EntrecodeError::MissingQuery { name, cause } => (
             "Missing property in query string".into(),
@@ -296,9 +303,7 @@ fn entrecode_expected(
         EntrecodeError::Remote { api, context } => (
             format!("Remote {api} failed"),
             Some(api.clone()),
-            context
-                .as_ref()
-                .map(|context| serde_json::to_value(context).unwrap()),
+            context.as_ref().map(ordered),
             None,
         ),
         EntrecodeError::Invalid {
@@ -315,7 +320,7 @@ fn entrecode_expected(
         EntrecodeError::Custom(detail, verbose) => (
             format!("Custom {detail}"),
             Some(detail.clone()),
-            Some(json!(verbose)),
+            Some(ordered(verbose)),
             None,
         ),
         EntrecodeError::Internal(_) => ("Internal Error".into(), None, None, None),
@@ -470,9 +475,9 @@ fn rfc9457_expected(error: &Rfc9457Error) -> ProblemDetails {
                 "Your current balance is {balance}, but that costs {cost}."
             )),
             instance: Some(message.clone()),
-            extensions: Map::from_iter([
-                ("balance".into(), json!(balance)),
-                ("accounts".into(), json!(accounts)),
+            extensions: json::Map::from_iter([
+                ("balance".into(), ordered(balance)),
+                ("accounts".into(), ordered(accounts)),
             ]),
             ..problem(
                 "https://example.com/probs/out-of-credit",
@@ -486,11 +491,11 @@ fn rfc9457_expected(error: &Rfc9457Error) -> ProblemDetails {
             instance,
             context,
         } => {
-            let mut extensions = Map::from_iter([("code".into(), json!(2211))]);
+            let mut extensions = json::Map::from_iter([("code".into(), 2211.into())]);
             if let Some(context) = context {
-                extensions.insert("context".into(), serde_json::to_value(context).unwrap());
+                extensions.insert("context".into(), ordered(context));
             }
-            extensions.insert("property_name".into(), json!(property));
+            extensions.insert("property_name".into(), ordered(property));
             ProblemDetails {
                 detail: Some(value.clone()),
                 instance: instance.clone(),
@@ -504,7 +509,7 @@ fn rfc9457_expected(error: &Rfc9457Error) -> ProblemDetails {
         }
         Rfc9457Error::TooMany(detail, retry) => ProblemDetails {
             detail: detail.clone(),
-            extensions: Map::from_iter([("retry_after".into(), json!(retry))]),
+            extensions: json::Map::from_iter([("retry_after".into(), ordered(retry))]),
             ..problem("about:blank", "Too Many Requests".into(), 429)
         },
         Rfc9457Error::Internal => problem("about:blank", "Internal Server Error".into(), 500),

@@ -349,7 +349,9 @@ fn new_response(status: u16, answers: &[Answer]) -> Response {
 fn unrouted<E: ApiError>(prefix: &str, nested: &[String]) -> Option<String> {
     let answer = |error: FrameworkError<'static>| {
         let variant = E::__from_framework_error(error)?;
-        let body = serde_json::from_str::<serde_json::Value>(&variant.to_json())
+        // Read in order: the description shows the body as the wire has it
+        // (a `serde_json::Value` sorts its members).
+        let body = serde_json::from_str::<crate::json::Value>(&variant.to_json())
             .and_then(|body| serde_json::to_string_pretty(&body))
             .unwrap_or_default();
         Some((response_status(error.status(), &variant), body))

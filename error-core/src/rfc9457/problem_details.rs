@@ -4,10 +4,10 @@
 use alloc::string::String;
 use core::fmt;
 
+use crate::json::{Map, Value};
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
 
 /// The `type` of a problem that has none: the problem is the HTTP status's,
 /// with no semantics beyond it (RFC 9457 §4.2.1).
@@ -61,12 +61,13 @@ pub struct ProblemDetails {
     pub detail: Option<String>,
     /// A URI reference that identifies this occurrence.
     pub instance: Option<String>,
-    /// Every other member of the body, in its order (flattened on the wire).
+    /// Every other member of the body, in its order (flattened on the wire),
+    /// each value as it was written (object members in their order too).
     ///
     /// A member named as a standard member (`type`, `title`, `status`,
     /// `detail`, `instance`) is never written: it would collide with the
     /// standard one, and parsing never puts one here.
-    pub extensions: Map<String, Value>,
+    pub extensions: Map,
 }
 
 impl Default for ProblemDetails {
