@@ -48,7 +48,7 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::{ApiError, ErrorInfo, Format};
 
@@ -117,11 +117,20 @@ pub fn json<E: ApiError>() -> String {
 
 /// The document [`json`] writes: a struct, not a `serde_json::Value`, so
 /// that its members keep their order whatever `serde_json`'s features.
-#[derive(serde::Serialize)]
 struct JsonCatalog {
     format: &'static str,
     media_type: &'static str,
     errors: Vec<Row>,
+}
+
+impl Serialize for JsonCatalog {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "JsonCatalog", {
+            "format" => self.format;
+            "media_type" => self.media_type;
+            "errors" => &self.errors;
+        })
+    }
 }
 
 /// The variant table of `E` as text: what each variant writes, for a
@@ -207,7 +216,6 @@ fn push_cell(out: &mut String, text: &str) {
 /// A row of the docs: one variant's, or one code's, merged from the
 /// variants that share it. Serialises with [`ErrorInfo`]'s field names, in
 /// its order.
-#[derive(Serialize)]
 pub(crate) struct Row {
     /// The variant's name, or the names of the merged variants.
     pub(crate) name: Cow<'static, str>,
@@ -220,8 +228,24 @@ pub(crate) struct Row {
     pub(crate) readable_detail: Cow<'static, str>,
     pub(crate) verbose: Cow<'static, str>,
     /// Left out for formats without type URIs (Oz).
-    #[serde(skip_serializing_if = "str::is_empty")]
     pub(crate) type_uri: &'static str,
+}
+
+impl Serialize for Row {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "Row", {
+            "name" => &self.name;
+            "code" => &self.code;
+            "status" => &self.status;
+            "title" => self.title;
+            "readable_title" => self.readable_title;
+            "description" => &self.description;
+            "detail" => &self.detail;
+            "readable_detail" => &self.readable_detail;
+            "verbose" => &self.verbose;
+            "type_uri" => self.type_uri, if !self.type_uri.is_empty();
+        })
+    }
 }
 
 /// The rows of `catalog`: one per variant, or one per code when

@@ -23,7 +23,8 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Serialize, Serializer};
 
 pub use field::{DetailDisplay, EmbedErrors, TransparentEntrecode, VerboseSerialize};
 
@@ -138,7 +139,7 @@ impl Format for Entrecode {
 /// let Some(SubErrors::One(sub)) = problem.embedded.map(|e| e.error) else { panic!() };
 /// assert_eq!(sub.code, 2201);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// The HTTP status of the response.
     pub status: u16,
@@ -147,26 +148,45 @@ pub struct Problem {
     /// The generic, short description of the error code.
     pub title: String,
     /// The URL of the code's description (`"type"` on the wire).
-    #[serde(rename = "type")]
     pub type_url: String,
     /// The name of the object the error occurred on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Any additional information, as written (a JSON `null` stays
     /// `Some(Value::Null)`; an object keeps its members' order).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "present"
-    )]
     pub verbose: Option<crate::json::Value>,
     /// The HAL links `up` and `describedby` (`"_links"` on the wire).
-    #[serde(rename = "_links")]
     pub links: Links,
     /// Sub-errors (`"_embedded"` on the wire).
-    #[serde(rename = "_embedded", default, skip_serializing_if = "Option::is_none")]
     pub embedded: Option<Embedded>,
 }
+
+impl Serialize for Problem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "Problem", {
+            "status" => &self.status;
+            "code" => &self.code;
+            "title" => &self.title;
+            "type" => &self.type_url;
+            "detail" => &self.detail, if self.detail.is_some();
+            "verbose" => &self.verbose, if self.verbose.is_some();
+            "_links" => &self.links;
+            "_embedded" => &self.embedded, if self.embedded.is_some();
+        })
+    }
+}
+
+// `verbose` is read as a `Value` and made `Some`: a member that is present
+// is `Some`, even when it is `null`.
+crate::object::deserialize_object!(Problem, {
+    status: u16 = "status";
+    code: u16 = "code";
+    title: String = "title";
+    type_url: String = "type";
+    detail: Option<String> = "detail", or None;
+    verbose: crate::json::Value = "verbose", or None;
+    links: Links = "_links";
+    embedded: Option<Embedded> = "_embedded", or None;
+});
 
 impl Problem {
     /// Reads an entrecode error response: its HTTP status, `Content-Type` and
@@ -200,15 +220,8 @@ impl crate::client::ResponseBody for Problem {
     }
 }
 
-/// A member that is present is `Some`, even when it is `null`.
-fn present<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<crate::json::Value>, D::Error> {
-    crate::json::Value::deserialize(deserializer).map(Some)
-}
-
 /// The `_links` of a problem.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Links {
     /// The API's home (the container's `up(...)`).
     pub up: Link,
@@ -216,8 +229,22 @@ pub struct Links {
     pub describedby: Link,
 }
 
+impl Serialize for Links {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "Links", {
+            "up" => &self.up;
+            "describedby" => &self.describedby;
+        })
+    }
+}
+
+crate::object::deserialize_object!(Links, {
+    up: Link = "up";
+    describedby: Link = "describedby";
+});
+
 /// A HAL link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
     /// The link's title.
     pub title: String,
@@ -225,16 +252,41 @@ pub struct Link {
     pub href: String,
 }
 
+impl Serialize for Link {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "Link", {
+            "title" => &self.title;
+            "href" => &self.href;
+        })
+    }
+}
+
+crate::object::deserialize_object!(Link, {
+    title: String = "title";
+    href: String = "href";
+});
+
 /// The `_embedded` of a problem.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Embedded {
     /// One sub-error, or a list of them.
     pub error: SubErrors,
 }
 
+impl Serialize for Embedded {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "Embedded", {
+            "error" => &self.error;
+        })
+    }
+}
+
+crate::object::deserialize_object!(Embedded, {
+    error: SubErrors = "error";
+});
+
 /// `_embedded.error`: one object, or an array of them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SubErrors {
     /// A single sub-error object.
     One(SubError),
@@ -242,17 +294,69 @@ pub enum SubErrors {
     Many(Vec<SubError>),
 }
 
+impl Serialize for SubErrors {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SubErrors::One(error) => error.serialize(serializer),
+            SubErrors::Many(errors) => errors.serialize(serializer),
+        }
+    }
+}
+
+/// An object is one sub-error, an array a list: the JSON type decides, so
+/// nothing is read twice.
+impl<'de> Deserialize<'de> for SubErrors {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SubErrorsVisitor;
+
+        impl<'de> Visitor<'de> for SubErrorsVisitor {
+            type Value = SubErrors;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a sub-error object or an array of them")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<SubErrors, A::Error> {
+                SubError::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(SubErrors::One)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<SubErrors, A::Error> {
+                Vec::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(SubErrors::Many)
+            }
+        }
+
+        deserializer.deserialize_any(SubErrorsVisitor)
+    }
+}
+
 /// A sub-error: the subset `code`, `title`, `type`, `detail` of a problem.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubError {
     /// The four-digit error code.
     pub code: u16,
     /// The generic, short description of the error code.
     pub title: String,
     /// The URL of the code's description (`"type"` on the wire).
-    #[serde(rename = "type")]
     pub type_url: String,
     /// The name of the object the error occurred on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
+
+impl Serialize for SubError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "SubError", {
+            "code" => &self.code;
+            "title" => &self.title;
+            "type" => &self.type_url;
+            "detail" => &self.detail, if self.detail.is_some();
+        })
+    }
+}
+
+crate::object::deserialize_object!(SubError, {
+    code: u16 = "code";
+    title: String = "title";
+    type_url: String = "type";
+    detail: Option<String> = "detail", or None;
+});

@@ -1,6 +1,6 @@
 //! [`ErrorInfo`]: one row of an error type's catalog.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 /// One variant of a derived error, as documentation: returned by
 /// [`ApiError::catalog`](crate::ApiError::catalog), rendered by
@@ -8,7 +8,7 @@ use serde::Serialize;
 /// [`docs::json`](crate::docs::json).
 ///
 /// Serialises with these field names, which are stable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct ErrorInfo {
     /// The variant's name (the type's name for a struct).
@@ -41,6 +41,23 @@ pub struct ErrorInfo {
     /// The URI that identifies the error's type, for formats whose bodies
     /// carry one (entrecode's `type`); "" otherwise.
     pub type_uri: &'static str,
+}
+
+impl Serialize for ErrorInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "ErrorInfo", {
+            "name" => self.name;
+            "code" => &self.code;
+            "status" => &self.status;
+            "title" => self.title;
+            "readable_title" => self.readable_title;
+            "description" => self.description;
+            "detail" => self.detail;
+            "readable_detail" => self.readable_detail;
+            "verbose" => self.verbose;
+            "type_uri" => self.type_uri;
+        })
+    }
 }
 
 impl ErrorInfo {

@@ -95,6 +95,7 @@ pub mod framework;
 pub mod http;
 mod info;
 pub mod json;
+mod object;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;

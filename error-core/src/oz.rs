@@ -12,7 +12,7 @@ mod openapi;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use serde::{Deserialize, Serialize};
+use serde::{Serialize, Serializer};
 
 pub use field::{DetailSerialize, TransparentOz};
 
@@ -128,7 +128,7 @@ impl Format for Oz {
 /// assert_eq!(body.error_code, 0);
 /// assert!(body.details.is_null());
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OzBody {
     /// The error code, `0..=14`.
     pub error_code: u16,
@@ -136,6 +136,21 @@ pub struct OzBody {
     pub error_message: String,
     /// Additional details, as written (an object keeps its members' order),
     /// `null` when the error has none.
-    #[serde(default)]
     pub details: crate::json::Value,
 }
+
+impl Serialize for OzBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::serialize_object!(serializer, "OzBody", {
+            "error_code" => &self.error_code;
+            "error_message" => &self.error_message;
+            "details" => &self.details;
+        })
+    }
+}
+
+crate::object::deserialize_object!(OzBody, {
+    error_code: u16 = "error_code";
+    error_message: String = "error_message";
+    details: crate::json::Value = "details", or crate::json::Value::Null;
+});
