@@ -134,10 +134,8 @@ impl<'a, 'b> Serializer for JsonValue<'a, 'b> {
         self.0.collect_str(value)
     }
 
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    fn is_human_readable(&self) -> bool {
-        self.0.is_human_readable()
-    }
+    // `is_human_readable` is left to the trait's default, `true`, which is
+    // serde_json's answer.
 }
 
 #[cfg(test)]
