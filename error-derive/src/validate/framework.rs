@@ -25,7 +25,7 @@ use crate::common::framework_cases::{FRAMEWORK_CASES, FrameworkCase};
 use crate::format::Format;
 use crate::model::{FrameworkArm, FrameworkErrors, Kind, Variant};
 use crate::parse::framework_errors::Declaration;
-use crate::parse::value::nearest;
+use crate::parse::value::{listed, nearest};
 
 /// The resolved declaration, or `None` with its errors pushed.
 pub fn resolve<'a>(
@@ -46,6 +46,9 @@ pub fn resolve<'a>(
     let mut complete = true;
     // A format that cannot give defaults says why once, not per case.
     let mut no_defaults = None;
+    // Cases whose default variant is missing, reported together: one
+    // variant answers every case of its code and shape.
+    let mut unanswered = Vec::new();
     for case in &FRAMEWORK_CASES {
         let named = declaration
             .mappings
@@ -61,13 +64,18 @@ pub fn resolve<'a>(
             (Some(mapping), _) => named_arm(case, &mapping.variant, variants, errors),
             (None, Some(row)) => Some(arm(case, row)),
             (None, None) => match format.framework_default(case) {
-                Ok(code) => default_arm(
-                    case,
-                    (code, format.code_attribute(code)),
-                    declaration.span,
-                    variants,
-                    errors,
-                ),
+                Ok(code) => match default_arm(case, code, variants) {
+                    Ok(arm) => Some(arm),
+                    Err(found) => {
+                        unanswered.push(Unanswered {
+                            case,
+                            code,
+                            attribute: format.code_attribute(code),
+                            found,
+                        });
+                        None
+                    }
+                },
                 Err(why) => {
                     no_defaults = Some(why);
                     None
@@ -82,6 +90,7 @@ pub fn resolve<'a>(
     if let Some(why) = no_defaults {
         errors.push(error(declaration.span, why));
     }
+    report_unanswered(&unanswered, declaration.span, errors);
     if !complete {
         return None;
     }
@@ -163,52 +172,103 @@ fn named_arm<'a>(
 }
 
 /// A case left to the format: the first variant with the default code
-/// that fits.
+/// that fits; else what was found instead, as the error will say it.
 fn default_arm<'a>(
     case: &'static FrameworkCase,
-    (code, attribute): (u16, String),
-    span: Span,
+    code: u16,
     variants: &[Variant<'a>],
-    errors: &mut Errors,
-) -> Option<FrameworkArm<'a>> {
+) -> Result<FrameworkArm<'a>, String> {
     let with_code: Vec<&Variant<'a>> = variants
         .iter()
         .filter(|variant| matches!(&variant.kind, Kind::Coded(coded) if coded.code == code))
         .collect();
     if let Some(variant) = with_code.iter().find(|variant| fits(case, variant).is_ok()) {
-        return Some(arm(case, variant));
+        return Ok(arm(case, variant));
     }
-    let example = match case.name {
-        Some(name) => format!(
-            "#[api({attribute}, detail = {name})] {} {{ {name}: String }}",
-            case.variant
-        ),
-        None => format!("#[api({attribute})] {}", case.variant),
-    };
-    let fits_how = match case.name {
+    if with_code.is_empty() {
+        return Err(format!("no variant has code {code}"));
+    }
+    let names: Vec<String> = with_code
+        .iter()
+        .map(|variant| format!("`{}`", variant.source.ident))
+        .collect();
+    Err(format!(
+        "no variant with code {code} ({}) is {}",
+        names.join(", "),
+        fits_how(case)
+    ))
+}
+
+/// A case left to the format that no variant answers.
+struct Unanswered {
+    case: &'static FrameworkCase,
+    code: u16,
+    /// How the code is written (`code = 3`, `status = 404`).
+    attribute: String,
+    /// What the variants have instead ("no variant has code 3").
+    found: String,
+}
+
+/// One error per variant to add: the cases with the same code and the same
+/// shape (a field for the name, or none) are answered by one variant.
+fn report_unanswered(unanswered: &[Unanswered], span: Span, errors: &mut Errors) {
+    let mut reported: Vec<(u16, bool)> = Vec::new();
+    for first in unanswered {
+        let shape = (first.code, first.case.name.is_some());
+        if reported.contains(&shape) {
+            continue;
+        }
+        reported.push(shape);
+        let group: Vec<&Unanswered> = unanswered
+            .iter()
+            .filter(|other| (other.code, other.case.name.is_some()) == shape)
+            .collect();
+        let (code, attribute, case) = (first.code, &first.attribute, first.case);
+        let example = match case.name {
+            Some(name) => format!(
+                "#[api({attribute}, detail = {name})] {} {{ {name}: String }}",
+                case.variant
+            ),
+            None => format!("#[api({attribute})] {}", case.variant),
+        };
+        let answered: Vec<String> = group
+            .iter()
+            .map(|missing| format!("{} (`{}`)", missing.case.what, missing.case.key))
+            .collect();
+        let named: Vec<String> = group
+            .iter()
+            .map(|missing| format!("{} = YourVariant", missing.case.key))
+            .collect();
+        // One variant holds a property's name or a parameter's alike.
+        let shape_needed = if group.iter().all(|missing| missing.case.name == case.name) {
+            fits_how(case)
+        } else {
+            "a variant with one field to hold the name".to_string()
+        };
+        let (one_variant, each) = if group.len() == 1 {
+            ("", "it")
+        } else {
+            (" (one answers them all)", "each")
+        };
+        errors.push(error(
+            span,
+            format_args!(
+                "`framework_errors` answers {} with code {code}, and {}: add {}{one_variant}, like `{example}`, or name the variant that answers {each}: `framework_errors({})`",
+                listed(&answered, "and"),
+                first.found,
+                shape_needed,
+                named.join(", "),
+            ),
+        ));
+    }
+}
+
+/// The shape of a variant a case can build.
+fn fits_how(case: &FrameworkCase) -> String {
+    match case.name {
         Some(name) => format!("a variant with one field to hold the {name}"),
         None => "a variant without fields".to_string(),
-    };
-    let found = if with_code.is_empty() {
-        format!("no variant has code {code}")
-    } else {
-        let names: Vec<String> = with_code
-            .iter()
-            .map(|variant| format!("`{}`", variant.source.ident))
-            .collect();
-        format!(
-            "no variant with code {code} ({}) is {fits_how}",
-            names.join(", ")
-        )
-    };
-    errors.push(error(
-        span,
-        format_args!(
-            "`framework_errors` answers {} (`{}`) with code {code}, and {found}: add {fits_how}, like `{example}`, or name the variant that answers it: `framework_errors({} = YourVariant)`",
-            case.what, case.key, case.key
-        ),
-    ));
-    None
+    }
 }
 
 /// Whether `variant` can be built for `case`: one field for a case that

@@ -141,7 +141,11 @@ fn validate_variant<'a>(
     // Run every check first; combine afterwards.
     let code = match format {
         Some((_, format)) if !format.code_required() => Some(()),
-        _ => rules::code_present(variant, errors),
+        Some((_, format)) => rules::code_present(variant, format, errors),
+        // Whether a code is required depends on the format, which is missing
+        // or unknown (and reported): a rule of a format the type may not
+        // have would be a second error for one mistake.
+        None => Some(()),
     };
     let status = rules::status_range(variant, errors);
     let title = rules::title(variant, errors);
