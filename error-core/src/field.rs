@@ -28,7 +28,7 @@
 //! 8 |     InvalidProperties { properties: Vec<String> },
 //!   |                                     ^^^^^^^^^^^ an entrecode `detail` is written with `Display`
 //!   |
-//!   = note: implement `Display` for `Vec<String>`, or serialise the field with `verbose = field` instead of `detail`
+//!   = note: serialise the field with `verbose = field` instead of `detail`, or implement `Display` for `Vec<String>` (or, when it is another crate's type, for a type of your own that wraps it)
 //! ```
 //
 // How the derive uses them (see its `expand::bounds`): every field type that
@@ -46,7 +46,7 @@ use core::fmt::Display;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `title`",
     label = "a placeholder in `title` shows this field with `Display`",
-    note = "implement `Display` for `{Self}`, or take its placeholder out of `title` (to put the value in the body, name the field with the key of the type's format that serialises a field with serde)"
+    note = "implement `Display` for `{Self}` (or, when it is another crate's type, for a type of your own that wraps it), or take its placeholder out of `title` (to put the value in the body, name the field with the key of the type's format that serialises a field with serde)"
 )]
 pub trait TitlePlaceholder {
     /// Named by the derive's check.
@@ -60,7 +60,7 @@ impl<T: Display + ?Sized> TitlePlaceholder for T {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `detail`",
     label = "a placeholder in a `detail` text shows this field with `Display`",
-    note = "implement `Display` for `{Self}`, or take its placeholder out of the text (to put the value in the body, name the field with the key of the type's format that serialises a field with serde)"
+    note = "implement `Display` for `{Self}` (or, when it is another crate's type, for a type of your own that wraps it), or take its placeholder out of the text (to put the value in the body, name the field with the key of the type's format that serialises a field with serde)"
 )]
 pub trait DetailPlaceholder {
     /// Named by the derive's check.
@@ -121,7 +121,7 @@ pub trait FrameworkAnswer: Sized {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so a header's value cannot name it",
     label = "`headers(...)` writes this field's `Display` as the header's value",
-    note = "implement `Display` for `{Self}`, or give the header a constant value, like `www_authenticate = \"Bearer\"`"
+    note = "implement `Display` for `{Self}` (or, when it is another crate's type, for a type of your own that wraps it), or give the header a constant value, like `www_authenticate = \"Bearer\"`"
 )]
 pub trait HeaderDisplay {
     /// Named by the derive's check.

@@ -18,7 +18,7 @@ use crate::__private::sub_errors::{Embed, Embeddable};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so `detail` cannot name it",
     label = "an entrecode `detail` is written with `Display`",
-    note = "implement `Display` for `{Self}`, or serialise the field with `verbose = field` instead of `detail`"
+    note = "serialise the field with `verbose = field` instead of `detail`, or implement `Display` for `{Self}` (or, when it is another crate's type, for a type of your own that wraps it)"
 )]
 pub trait DetailDisplay {
     /// Named by the derive's check.
@@ -32,7 +32,7 @@ impl<T: Display + ?Sized> DetailDisplay for T {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Serialize`, so `verbose` cannot name it",
     label = "`verbose` is serialised with serde",
-    note = "derive or implement `serde::Serialize` for `{Self}`, or name the field with `detail = field` instead, which writes it with `Display`"
+    note = "derive or implement `serde::Serialize` for `{Self}` (when it is another crate's type: turn on its `serde` feature if it has one, or wrap it in a type of your own), or name the field with `detail = field` instead, which writes it with `Display`"
 )]
 pub trait VerboseSerialize {
     /// Named by the derive's check.

@@ -16,7 +16,7 @@ use crate::ApiError;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Serialize`, so `detail` cannot name it",
     label = "an Oz `detail` field is serialised with serde",
-    note = "derive or implement `serde::Serialize` for `{Self}`, or write `detail` as a text that shows the field with `Display` instead, like `detail = \"invalid: {{field}}\"`"
+    note = "derive or implement `serde::Serialize` for `{Self}` (when it is another crate's type: turn on its `serde` feature if it has one, or wrap it in a type of your own), or write `detail` as a text that shows the field with `Display` instead, like `detail = \"invalid: {{field}}\"`"
 )]
 pub trait DetailSerialize {
     /// Named by the derive's check.

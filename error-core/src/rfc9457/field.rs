@@ -22,7 +22,7 @@ use crate::ApiError;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so `detail` cannot name it",
     label = "an rfc9457 `detail` is written with `Display`",
-    note = "implement `Display` for `{Self}`, or serialise the field as an extension member with `extensions(field)` instead of `detail`"
+    note = "serialise the field as an extension member with `extensions(field)` instead of `detail`, or implement `Display` for `{Self}` (or, when it is another crate's type, for a type of your own that wraps it)"
 )]
 pub trait ProblemDetailDisplay {
     /// Named by the derive's check.
@@ -37,7 +37,7 @@ impl<T: Display + ?Sized> ProblemDetailDisplay for T {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so `instance` cannot name it",
     label = "an rfc9457 `instance` is written with `Display`, as a URI reference",
-    note = "implement `Display` for `{Self}` (writing the occurrence's URI, such as a request id), or serialise the field as an extension member with `extensions(field)` instead of `instance`"
+    note = "serialise the field as an extension member with `extensions(field)` instead of `instance`, or implement `Display` for `{Self}`, writing the occurrence's URI (such as a request id) (or, when it is another crate's type, for a type of your own that wraps it)"
 )]
 pub trait ProblemInstanceDisplay {
     /// Named by the derive's check.
@@ -52,7 +52,7 @@ impl<T: Display + ?Sized> ProblemInstanceDisplay for T {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in `instance`",
     label = "a placeholder in an `instance` text shows this field with `Display`",
-    note = "implement `Display` for `{Self}`, or take its placeholder out of `instance` (to put the value in the body, name the field in `extensions(...)`, which serialises it with serde)"
+    note = "implement `Display` for `{Self}` (or, when it is another crate's type, for a type of your own that wraps it), or take its placeholder out of `instance` (to put the value in the body, name the field in `extensions(...)`, which serialises it with serde)"
 )]
 pub trait ProblemInstancePlaceholder {
     /// Named by the derive's check.
@@ -67,7 +67,7 @@ impl<T: Display + ?Sized> ProblemInstancePlaceholder for T {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Serialize`, so `extensions(...)` cannot name it",
     label = "an rfc9457 extension member is serialised with serde",
-    note = "derive or implement `serde::Serialize` for `{Self}`, or write the field with `Display` as `detail = field` or in a text, like `detail = \"invalid: {{field}}\"`"
+    note = "derive or implement `serde::Serialize` for `{Self}` (when it is another crate's type: turn on its `serde` feature if it has one, or wrap it in a type of your own), or write the field with `Display` as `detail = field` or in a text, like `detail = \"invalid: {{field}}\"`"
 )]
 pub trait ProblemExtensionSerialize {
     /// Named by the derive's check.

@@ -154,6 +154,12 @@ pub trait Format {
         true
     }
 
+    /// What to add to a variant that has no `code`, with an example
+    /// (`#[api(code = …)]`); `status` is the variant's, when it writes one.
+    fn code_hint(&self, _status: Option<u16>) -> String {
+        "#[api(code = …)]".to_string()
+    }
+
     /// What a variant writes to have the full code `code`, for messages
     /// that show one (`code = 2201`; a format keyed by statuses says
     /// `status = 404`).

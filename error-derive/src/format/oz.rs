@@ -13,6 +13,7 @@ use crate::common::framework_cases::FrameworkCase;
 use crate::common::oz_table;
 use crate::model::{Coded, Detail, Plan};
 use crate::parse::formats::FormatKey;
+use crate::parse::value::listed;
 use crate::parse::{self, Spanned};
 use crate::plan::{Check, Const, Object, OnError, Source};
 
@@ -87,6 +88,46 @@ pub const FRAMEWORK_ROWS: [FrameworkRow; 13] = [
 pub struct Oz;
 
 impl Format for Oz {
+    fn code_hint(&self, status: Option<u16>) -> String {
+        // With a status written, the codes of its class; else all of them.
+        let (which, codes): (&str, Vec<String>) = match status {
+            Some(status) => {
+                let server = status >= 500;
+                let class: Vec<&oz_table::OzCode> = oz_table::CODES
+                    .iter()
+                    .filter(|code| code.is_server_error() == server)
+                    .collect();
+                // Names while the list is short; the numbers alone else.
+                let codes = class
+                    .iter()
+                    .map(|code| {
+                        if class.len() <= 4 {
+                            format!("{} ({})", code.code, code.name)
+                        } else {
+                            code.code.to_string()
+                        }
+                    })
+                    .collect();
+                let class = if server { "a server" } else { "a client" };
+                (class, codes)
+            }
+            None => ("an", Vec::new()),
+        };
+        if codes.is_empty() {
+            "#[api(code = …)] with an Oz code, 0..=14 (3 invalid structure, 4 invalid value, 10 not found, 0 unknown server error, …)".to_string()
+        } else {
+            let common = if codes.iter().any(|code| code.contains('(')) {
+                ""
+            } else {
+                " (3 invalid structure, 4 invalid value, 10 not found, …)"
+            };
+            format!(
+                "#[api(code = …)] with the code of {which} error that fits: {}{common}",
+                listed(&codes, "or")
+            )
+        }
+    }
+
     fn resolve<'a>(
         &self,
         variant: &'a parse::Variant,

@@ -66,18 +66,29 @@ pub struct Registered {
     /// The keys of its own, beyond those every format takes: its
     /// allow-list (a key of another format is an error).
     pub keys: &'static [FormatKey],
+    /// A `code` as a variant of the format writes it, for the examples of
+    /// messages about `code`.
+    pub example_code: u16,
 }
 
 /// Every format, one line each.
 pub const REGISTRY: [Registered; 3] = [
-    registered(FormatKind::Oz, "oz", "Oz", OZ_KEYS),
+    registered(FormatKind::Oz, "oz", "Oz", OZ_KEYS, 14),
     registered(
         FormatKind::Entrecode,
         "entrecode",
         "Entrecode",
         ENTRECODE_KEYS,
+        202,
     ),
-    registered(FormatKind::Rfc9457, "rfc9457", "Rfc9457", RFC9457_KEYS),
+    // An extension member's value: any number.
+    registered(
+        FormatKind::Rfc9457,
+        "rfc9457",
+        "Rfc9457",
+        RFC9457_KEYS,
+        2202,
+    ),
 ];
 
 const fn registered(
@@ -85,12 +96,14 @@ const fn registered(
     name: &'static str,
     marker: &'static str,
     keys: &'static [FormatKey],
+    example_code: u16,
 ) -> Registered {
     Registered {
         kind,
         name,
         marker,
         keys,
+        example_code,
     }
 }
 
@@ -132,6 +145,11 @@ impl FormatKind {
     /// The name of the format's marker type in `api_errors`.
     pub fn marker(self) -> &'static str {
         self.registered().marker
+    }
+
+    /// A `code` as the format's variants write it, for examples.
+    pub fn example_code(self) -> u16 {
+        self.registered().example_code
     }
 }
 

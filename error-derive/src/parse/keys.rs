@@ -433,8 +433,13 @@ fn parse_value(
         Key::FrameworkErrors => {
             container.framework_errors = errors.handle(framework_errors::declaration(meta));
         }
-        Key::Code => variant.code = errors.handle(value::int(name, meta)),
-        Key::Status => variant.status = errors.handle(value::int(name, meta)),
+        Key::Code => {
+            let example = container
+                .format
+                .map_or(14, |format| format.value.example_code());
+            variant.code = errors.handle(value::int(name, meta, example.into()));
+        }
+        Key::Status => variant.status = errors.handle(value::int(name, meta, 400)),
         Key::Title => variant.title = errors.handle(value::string(name, meta)),
         Key::Detail => variant.detail = errors.handle(value::detail(meta)),
         Key::Transparent => variant.transparent = errors.handle(value::flag(name, meta)),

@@ -91,14 +91,29 @@ fn wrong_kind(key: &str, takes: &str, example: &str, expr: &Expr) -> syn::Error 
 }
 
 /// `key = 123`: an unsuffixed or integer-suffixed literal, never a string
-/// (`"123"` is refused, as a code is a number on the wire).
-pub fn int(key: &str, meta: &Meta) -> Result<Spanned<u64>> {
-    let example = format!("{key} = {}", if key == "status" { 400 } else { 14 });
+/// (`"123"` is refused, as a code is a number on the wire). `example` is
+/// the value messages show (a code of the type's format).
+pub fn int(key: &str, meta: &Meta, example: u64) -> Result<Spanned<u64>> {
+    let example = format!("{key} = {example}");
     let expr = value_of(key, meta, &example)?;
     let Expr::Lit(ExprLit {
         lit: Lit::Int(lit), ..
     }) = expr
     else {
+        if let Expr::Lit(ExprLit {
+            lit: Lit::Str(text),
+            ..
+        }) = expr
+            && let Ok(number) = text.value().trim().parse::<u64>()
+        {
+            // The number was meant: the fix is the same digits.
+            return Err(crate::errors::error(
+                expr,
+                format!(
+                    "`{key}` takes an integer literal, not a string: write `{key} = {number}`, without the quotes"
+                ),
+            ));
+        }
         return Err(wrong_kind(key, "an integer literal", &example, expr));
     };
     if lit.base10_digits().starts_with('-') {

@@ -88,16 +88,28 @@ pub fn foreign_keys(
 
 /// Rule: every variant has a `code`, unless it is `transparent` (or its
 /// format does without: `Format::code_required`).
-pub fn code_present(variant: &Variant, errors: &mut Errors) -> Option<()> {
+pub fn code_present(variant: &Variant, format: &dyn Format, errors: &mut Errors) -> Option<()> {
     if variant.attrs.code.is_some() {
         return Some(());
     }
     if !variant.attrs.may_have(Key::Code) {
+        // `transparent` is a way out only for a variant of one field.
+        let or_transparent = if variant.fields.len() == 1 {
+            ", or #[api(transparent)] to delegate to its one field"
+        } else {
+            ""
+        };
         errors.push(error(
             variant.ident.span(),
             format_args!(
-                "missing `code` on `{}`: add #[api(code = …)], or #[api(transparent)] to delegate to its one field",
-                variant.ident
+                "missing `code` on `{}`: add {}{or_transparent}",
+                variant.ident,
+                format.code_hint(
+                    variant
+                        .attrs
+                        .status
+                        .and_then(|status| u16::try_from(status.value).ok())
+                ),
             ),
         ));
     }

@@ -35,7 +35,7 @@ pub fn container(written: &[Written], errors: &mut Errors) -> ContainerKeys {
     let mut keys = ContainerKeys::default();
     for Written { key, meta } in written {
         match key.value.name {
-            "system" => keys.system = errors.handle(value::int("system", meta)),
+            "system" => keys.system = errors.handle(value::int("system", meta, 2)),
             "type_url" => keys.type_url = errors.handle(string("type_url", meta)),
             "up" => keys.up = errors.handle(up(meta)),
             // A key of another format: refused by `rules::foreign_keys`.
