@@ -33,6 +33,58 @@
 //! A handler returning `actix_web::Result<T>` works too: `HttpError<E>` is a
 //! `ResponseError`, so `Err(HttpError::from(error))?` converts.
 //!
+//! # Your type as a `ResponseError`
+//!
+//! A type that has a `Display` of its own (a thiserror `#[error("…")]`, say)
+//! can be the `ResponseError` itself: [`response_error!`] writes the impl,
+//! through [`response`], so the handlers return `Result<T, YourError>` and
+//! `?` works on every error that converts into it (a database error with
+//! thiserror's `#[from]`), which `HttpError<YourError>` cannot offer: the
+//! orphan rule refuses `From<DbError> for HttpError<YourError>`. The
+//! variant's headers and the 5xx log are kept.
+//!
+//! ```
+//! use actix_web::{App, web};
+//! use api_errors::ApiError;
+//!
+//! #[derive(Debug)]
+//! struct DbError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "oz")]
+//! enum ServiceError {
+//!     #[api(code = 10, title = "Capsule {0} not found")]
+//!     NotFound(u64),
+//!     #[api(code = 12)]
+//!     Database(#[allow(dead_code, reason = "logged, never sent")] DbError),
+//! }
+//!
+//! impl std::fmt::Display for ServiceError {
+//!     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+//!         f.write_str(&self.title())
+//!     }
+//! }
+//!
+//! impl From<DbError> for ServiceError {
+//!     fn from(error: DbError) -> Self {
+//!         ServiceError::Database(error)
+//!     }
+//! }
+//!
+//! api_errors::actix::response_error!(ServiceError);
+//!
+//! fn load(id: u64) -> Result<String, DbError> {
+//!     if id == 1 { Ok("capsule 1".into()) } else { Err(DbError) }
+//! }
+//!
+//! async fn capsule(id: web::Path<u64>) -> Result<String, ServiceError> {
+//!     Ok(load(*id)?)
+//! }
+//!
+//! let app = App::new().route("/capsules/{id}", web::get().to(capsule));
+//! # let _ = app;
+//! ```
+//!
 //! # The framework's own errors
 //!
 //! actix-web answers some errors itself: a body its `web::Json` cannot
@@ -254,17 +306,34 @@ impl<E: ApiError> fmt::Debug for HttpError<E> {
 
 impl<E: ApiError> ResponseError for HttpError<E> {
     fn status_code(&self) -> StatusCode {
-        StatusCode::from_u16(self.0.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        status_code(&self.0)
     }
 
     fn error_response(&self) -> HttpResponse {
-        respond(&self.0, self.status_code())
+        response(&self.0)
     }
 }
 
-/// The response for `error` with `status`: the format's `Content-Type`, the
-/// headers the variant declares (`headers(...)`), the body, and the mark that tells [`FrameworkErrors`] to pass it as it is.
-/// With the `tracing` feature a 5xx error is logged first.
+/// `error`'s status as actix-web's `StatusCode`.
+pub fn status_code<E: ApiError + ?Sized>(error: &E) -> StatusCode {
+    // Derived statuses are 400..=599; the fallback only keeps this total.
+    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The response for `error`: its status, its format's `Content-Type`, the
+/// headers its variant declares (`headers(...)`) and its body, marked so
+/// that [`FrameworkErrors`] passes it as it is. What [`HttpError`] and
+/// [`response_error!`] answer; call it to build a response by hand (the
+/// counterpart of `api_errors::axum::response`).
+///
+/// With the `tracing` feature, a 5xx error is logged first (see the crate
+/// documentation's "Serving" section, "What the answers are").
+pub fn response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
+    respond(error, status_code(error))
+}
+
+/// [`response`] with another status: the middleware's answers, whose
+/// status depends on the framework error as well as the variant.
 fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse {
     if status.is_server_error() {
         error.__log_server_error();
@@ -285,4 +354,39 @@ fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse 
     });
     response.extensions_mut().insert(Answered);
     response
+}
+
+/// Implements `actix_web::ResponseError` for derived error types that have
+/// `Debug` and `Display` of their own: `status_code` and `error_response`
+/// are [`status_code`] and [`response`]. The [module](self#your-type-as-a-responseerror)
+/// shows a service's type made one.
+///
+/// ```
+/// # use api_errors::ApiError;
+/// # #[derive(Debug, ApiError)]
+/// # #[api(format = "oz")]
+/// # enum ServiceError { #[api(code = 10)] NotFound }
+/// # impl std::fmt::Display for ServiceError {
+/// #     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str("not found") }
+/// # }
+/// api_errors::actix::response_error!(ServiceError);
+/// ```
+#[doc(inline)]
+pub use crate::__api_errors_actix_response_error as response_error;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __api_errors_actix_response_error {
+    ($($ty:ty),+ $(,)?) => {$(
+        #[automatically_derived]
+        impl $crate::__private::actix_web::ResponseError for $ty {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::actix::status_code(self)
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::actix::response(self)
+            }
+        }
+    )+};
 }

@@ -1055,3 +1055,142 @@ fn test_an_error_it_does_not_replace_keeps_its_response() {
         );
     });
 }
+
+/// A service's own error type with a `Display` of its own, made a
+/// `ResponseError` by `response_error!`: handlers return it and use `?` on
+/// the errors that convert into it.
+mod own_response_error {
+    use std::fmt;
+
+    use api_errors::ApiError;
+
+    /// A foreign error (a database driver's).
+    #[derive(Debug)]
+    pub struct DbError;
+
+    impl fmt::Display for DbError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("connection to 10.0.0.7:5432 refused")
+        }
+    }
+
+    impl std::error::Error for DbError {}
+
+    /// Another foreign error, that the service answers with a 429.
+    #[derive(Debug)]
+    pub struct Throttled(pub u64);
+
+    #[derive(Debug, ApiError)]
+    #[api(format = "oz")]
+    pub enum ServiceError {
+        #[api(code = 4, status = 429, title = "Slow down", headers(retry_after = 0))]
+        TooMany(u64),
+        #[api(code = 12)]
+        Database(DbError),
+    }
+
+    impl fmt::Display for ServiceError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                ServiceError::TooMany(seconds) => write!(f, "throttled for {seconds} s"),
+                ServiceError::Database(_) => f.write_str("the database failed"),
+            }
+        }
+    }
+
+    impl std::error::Error for ServiceError {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            match self {
+                ServiceError::Database(cause) => Some(cause),
+                ServiceError::TooMany(_) => None,
+            }
+        }
+    }
+
+    impl From<DbError> for ServiceError {
+        fn from(error: DbError) -> Self {
+            ServiceError::Database(error)
+        }
+    }
+
+    impl From<Throttled> for ServiceError {
+        fn from(error: Throttled) -> Self {
+            ServiceError::TooMany(error.0)
+        }
+    }
+
+    api_errors::actix::response_error!(ServiceError);
+
+    pub async fn load() -> Result<String, ServiceError> {
+        Err(DbError)?
+    }
+
+    pub async fn throttled() -> Result<String, ServiceError> {
+        Err(Throttled(30))?
+    }
+}
+
+#[test]
+fn test_a_type_of_the_service_is_its_own_response_error_with_headers_and_log() {
+    use own_response_error::{load, throttled};
+    let ((database, throttled), log) = logs::capture(|| {
+        actix_web::rt::System::new().block_on(async {
+            let app = actix_web::test::init_service(
+                App::new()
+                    .route("/load", web::get().to(load))
+                    .route("/throttled", web::get().to(throttled)),
+            )
+            .await;
+            let mut answers = Vec::new();
+            for uri in ["/load", "/throttled"] {
+                let request = actix_web::test::TestRequest::get().uri(uri).to_request();
+                let response = actix_web::test::call_service(&app, request).await;
+                let status = response.status().as_u16();
+                let retry_after = response
+                    .headers()
+                    .get("retry-after")
+                    .map(|value| value.to_str().unwrap().to_owned());
+                let content_type = response
+                    .headers()
+                    .get("content-type")
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .to_owned();
+                let body = actix_web::test::read_body(response).await;
+                answers.push((
+                    status,
+                    content_type,
+                    retry_after,
+                    String::from_utf8(body.to_vec()).unwrap(),
+                ));
+            }
+            (answers.remove(0), answers.remove(0))
+        })
+    });
+    assert_eq!(
+        database,
+        (
+            500,
+            "application/json".to_owned(),
+            None,
+            r#"{"error_code":12,"error_message":"Database error","details":null}"#.to_owned()
+        )
+    );
+    assert_eq!(
+        throttled,
+        (
+            429,
+            "application/json".to_owned(),
+            Some("30".to_owned()),
+            r#"{"error_code":4,"error_message":"Slow down","details":null}"#.to_owned()
+        )
+    );
+    // The 5xx is logged with its cause; the 429 is not logged.
+    let lines: Vec<&str> = log.lines().filter(|line| line.contains("ERROR")).collect();
+    assert_eq!(lines.len(), 1, "{log}");
+    assert!(
+        lines[0].contains("connection to 10.0.0.7:5432 refused"),
+        "{log}"
+    );
+}

@@ -20,6 +20,8 @@ mod table;
 mod visit;
 mod write;
 
+#[cfg(feature = "actix-web")]
+pub use actix_web;
 pub use alloc::borrow::Cow;
 pub use alloc::collections::BTreeMap;
 pub use alloc::string::String;
