@@ -340,6 +340,8 @@ fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse 
     }
     let mut body = Vec::new();
     error.write_json(&mut body);
+    let body = bytes::Bytes::from(body);
+    let answered = Answered::for_body(error, &body);
     let mut response = HttpResponse::build(status)
         .insert_header((CONTENT_TYPE, HeaderValue::from_static(error.content_type())))
         .body(body);
@@ -352,7 +354,7 @@ fn respond<E: ApiError + ?Sized>(error: &E, status: StatusCode) -> HttpResponse 
             headers.append(name, value);
         }
     });
-    response.extensions_mut().insert(Answered);
+    response.extensions_mut().insert(answered);
     response
 }
 

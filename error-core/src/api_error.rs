@@ -168,6 +168,13 @@ pub trait ApiError {
     fn __headers(&self, _header: &mut dyn FnMut(&'static str, &dyn core::fmt::Display)) {}
 
     #[doc(hidden)]
+    /// The member the serving layers write the request's id under, last in
+    /// the body (rfc9457's `request_id = "name"`); `None` for the others.
+    fn __request_id_member(&self) -> Option<&'static str> {
+        None
+    }
+
+    #[doc(hidden)]
     /// The derived `FromFrameworkError`, for code generic over `ApiError`
     /// (the OpenAPI modifier): `None` for a type whose derive answers no
     /// framework error.

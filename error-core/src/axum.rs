@@ -265,6 +265,8 @@ pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
     }
     let mut body = Vec::new();
     error.write_json(&mut body);
+    let body = bytes::Bytes::from(body);
+    let answered = Answered::for_body(error, &body);
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
     let headers = response.headers_mut();
@@ -277,6 +279,6 @@ pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
             headers.append(name, value);
         }
     });
-    response.extensions_mut().insert(Answered);
+    response.extensions_mut().insert(answered);
     response
 }

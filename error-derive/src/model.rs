@@ -34,6 +34,9 @@ pub struct Model<'a> {
     /// `framework_errors`, resolved: which variant answers each framework
     /// error.
     pub framework_errors: Option<FrameworkErrors<'a>>,
+    /// The member the serving layers write the request's id under, last in
+    /// the body (rfc9457's `request_id = "name"`).
+    pub request_id_member: Option<String>,
 }
 
 /// The variants that answer the framework's errors (`FromFrameworkError`).

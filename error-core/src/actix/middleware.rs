@@ -13,15 +13,16 @@ use core::task::{Context, Poll};
 use core::time::Duration;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use actix_web::body::{EitherBody, MessageBody};
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{HeaderMap, HeaderName};
+use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
 use actix_web::rt::time::{Sleep, sleep};
 use actix_web::{Error, HttpMessage as _, HttpResponse};
 
 use crate::__private::Answered;
+use crate::framework::request_id::{self, Span};
 use crate::framework::{FrameworkError, FromFrameworkError, describes_body, response_status};
 
 use super::{Rejection, respond};
@@ -196,7 +197,10 @@ where
 
     forward_ready!(service);
 
-    fn call(&self, request: ServiceRequest) -> Self::Future {
+    fn call(&self, mut request: ServiceRequest) -> Self::Future {
+        let id = identify(request.headers_mut());
+        let span = request_id::span(id.as_ref().and_then(|id| id.to_str().ok()));
+        let _entered = span.enter();
         // A timeout is answered in the format of the innermost middleware
         // the request reached (a scope's, not the app's): every middleware
         // of a timed request sets the one answer its timers share, the
@@ -216,13 +220,88 @@ where
         // A service may panic in `call` as well as in its future.
         let state = match catch_unwind(AssertUnwindSafe(|| self.service.call(request))) {
             Ok(future) => State::Running(Box::pin(future)),
-            Err(payload) => State::Answered(Some(panicked::<E>(&*payload))),
+            Err(payload) => State::Answered(Some(panicked::<E>(&*payload, id.as_ref()))),
         };
         FrameworkErrorsFuture {
             state,
             timed,
+            id,
+            span: span.clone(),
             format: PhantomData,
         }
+    }
+}
+
+/// The request's id: the client's `x-request-id` when it is safe to send
+/// back, else a generated one that replaces it (for the services and the
+/// handler inside too); `None` when the request has none.
+fn identify(headers: &mut HeaderMap) -> Option<HeaderValue> {
+    let sent = headers.get(request_id::HEADER)?;
+    if request_id::acceptable(sent.as_bytes()) {
+        return Some(sent.clone());
+    }
+    let generated = HeaderValue::try_from(request_id::generate()).ok()?;
+    headers.insert(
+        HeaderName::from_static(request_id::HEADER),
+        generated.clone(),
+    );
+    Some(generated)
+}
+
+/// An error response carries the request's id: in `x-request-id`, and
+/// last in the body when its type asks for it (`request_id = "name"`).
+fn identified(mut response: HttpResponse, id: Option<&HeaderValue>) -> HttpResponse {
+    let Some(id) = id else {
+        return response;
+    };
+    if response.status().as_u16() < 400 {
+        return response;
+    }
+    response
+        .headers_mut()
+        .insert(HeaderName::from_static(request_id::HEADER), id.clone());
+    let written = response
+        .extensions_mut()
+        .get_mut::<Answered>()
+        .and_then(|answered| answered.request_id.take());
+    match written {
+        Some((member, body)) => response.set_body(BoxBody::new(request_id::append(
+            &body,
+            member,
+            id.as_bytes(),
+        ))),
+        None => response,
+    }
+}
+
+/// [`identified`], for a response of the inner service.
+fn identified_service_response<B: MessageBody>(
+    mut response: ServiceResponse<EitherBody<B>>,
+    id: Option<&HeaderValue>,
+) -> ServiceResponse<EitherBody<B>> {
+    let Some(id) = id else {
+        return response;
+    };
+    if response.status().as_u16() < 400 {
+        return response;
+    }
+    response
+        .headers_mut()
+        .insert(HeaderName::from_static(request_id::HEADER), id.clone());
+    let written = response
+        .response_mut()
+        .extensions_mut()
+        .get_mut::<Answered>()
+        .and_then(|answered| answered.request_id.take());
+    match written {
+        Some((member, body)) => response.map_body(|_, _| {
+            EitherBody::right(BoxBody::new(request_id::append(
+                &body,
+                member,
+                id.as_bytes(),
+            )))
+        }),
+        None => response,
     }
 }
 
@@ -233,6 +312,10 @@ pub struct FrameworkErrorsFuture<F, E> {
     // With a timeout: its timer (boxed: a timer is not `Unpin`), and who
     // answers it.
     timed: Option<(Pin<Box<Sleep>>, TimeoutAnswer)>,
+    // The request's id, for the error answers.
+    id: Option<HeaderValue>,
+    // Where the service's log lines go: the request's id.
+    span: Span,
     format: PhantomData<fn() -> E>,
 }
 
@@ -271,6 +354,8 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
+        let _entered = this.span.enter();
+        let id = this.id.as_ref();
         let future = match &mut this.state {
             State::Running(future) => future,
             State::Answered(error) => {
@@ -288,11 +373,14 @@ where
                 let answer = (answer.0.get())();
                 // The handler's future is dropped: it is not polled again.
                 this.state = State::Answered(None);
-                Poll::Ready(Err(prepared(answer)))
+                Poll::Ready(Err(prepared(answer, id)))
             }
-            Ok(Poll::Ready(Ok(response))) => Poll::Ready(Ok(convert_response::<E, B>(response))),
-            Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(convert_error::<E>(&error))),
-            Err(payload) => Poll::Ready(Err(panicked::<E>(&*payload))),
+            Ok(Poll::Ready(Ok(response))) => Poll::Ready(Ok(identified_service_response(
+                convert_response::<E, B>(response),
+                id,
+            ))),
+            Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(convert_error::<E>(&error, id))),
+            Err(payload) => Poll::Ready(Err(panicked::<E>(&*payload, id))),
         }
     }
 }
@@ -321,7 +409,7 @@ fn convert_response<E: FromFrameworkError, B: MessageBody>(
 /// An error the inner service returned instead of a response (another
 /// middleware's): actix-web would answer `error_response()`, so that is
 /// what is converted.
-fn convert_error<E: FromFrameworkError>(error: &Error) -> Error {
+fn convert_error<E: FromFrameworkError>(error: &Error, id: Option<&HeaderValue>) -> Error {
     // `error_response()` may give its response only once (an
     // `InternalError` built from a response hands it over): what is not
     // replaced goes on as that response, not as the emptied error.
@@ -332,7 +420,7 @@ fn convert_error<E: FromFrameworkError>(error: &Error) -> Error {
         original.extensions().contains::<Answered>(),
         error.as_error::<Rejection>(),
     );
-    prepared(answer.unwrap_or(original))
+    prepared(answer.unwrap_or(original), id)
 }
 
 /// The answer to a response of `status`, unless it needs none: a success,
@@ -376,15 +464,15 @@ fn answer<E: FromFrameworkError>(error: FrameworkError<'_>) -> HttpResponse {
 /// The answer to a panic, as an error (the request went down with the
 /// panicking future: there is no `ServiceResponse` to build); actix-web
 /// writes its response.
-fn panicked<E: FromFrameworkError>(payload: &(dyn Any + Send)) -> Error {
+fn panicked<E: FromFrameworkError>(payload: &(dyn Any + Send), id: Option<&HeaderValue>) -> Error {
     log_panic(payload);
-    prepared(answer::<E>(FrameworkError::Panic))
+    prepared(answer::<E>(FrameworkError::Panic), id)
 }
 
-/// An error whose response is `response`, as it is.
-fn prepared(response: HttpResponse) -> Error {
+/// An error whose response is `response`, with the request's id.
+fn prepared(response: HttpResponse, id: Option<&HeaderValue>) -> Error {
     // The cause only shows in actix-web's debug logs.
-    InternalError::from_response("an error answered in the format", response).into()
+    InternalError::from_response("an error answered in the format", identified(response, id)).into()
 }
 
 #[cfg(feature = "tracing")]

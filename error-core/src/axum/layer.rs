@@ -13,7 +13,7 @@ use alloc::sync::Arc;
 
 use axum::body::{Bytes, HttpBody};
 use axum_core::response::Response;
-use http::{HeaderMap, Request};
+use http::{HeaderMap, HeaderValue, Request};
 use pin_project_lite::pin_project;
 use tower_layer::Layer;
 use tower_service::Service;
@@ -21,6 +21,7 @@ use tower_service::Service;
 use super::Rejection;
 use super::drain::{Drain, DrainLimit, Left, watch};
 use crate::__private::Answered;
+use crate::framework::request_id::{self, Span};
 use crate::framework::{FrameworkError, FromFrameworkError, describes_body, response_status};
 
 /// A tower layer that answers the framework's errors with `E`'s own
@@ -191,7 +192,10 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: Request<B>) -> Self::Future {
+    fn call(&mut self, mut request: Request<B>) -> Self::Future {
+        let id = request_id(request.headers_mut());
+        let span = request_id::span(id.as_ref().and_then(|id| id.to_str().ok()));
+        let _entered = span.enter();
         // With no drain, nothing to watch: the body goes on as it came.
         let (request, left) = if self.drain == DrainLimit::NONE {
             (request.map(axum_core::body::Body::new), None)
@@ -211,9 +215,47 @@ where
             state,
             left,
             limit: self.drain,
+            id,
+            span: span.clone(),
             error: PhantomData,
         }
     }
+}
+
+/// The request's id: the client's `x-request-id` when it is safe to send
+/// back, else a generated one that replaces it (for the layers and the
+/// handler inside too); `None` when the request has none.
+fn request_id(headers: &mut HeaderMap) -> Option<HeaderValue> {
+    let sent = headers.get(request_id::HEADER)?;
+    if request_id::acceptable(sent.as_bytes()) {
+        return Some(sent.clone());
+    }
+    let generated = HeaderValue::try_from(request_id::generate()).ok()?;
+    headers.insert(request_id::HEADER, generated.clone());
+    Some(generated)
+}
+
+/// An error response carries the request's id: in `x-request-id`, and
+/// last in the body when its type asks for it (`request_id = "name"`).
+fn with_request_id(mut response: Response, id: Option<&HeaderValue>) -> Response {
+    let Some(id) = id else {
+        return response;
+    };
+    if response.status().as_u16() < 400 {
+        return response;
+    }
+    response
+        .headers_mut()
+        .insert(request_id::HEADER, id.clone());
+    let written = response
+        .extensions_mut()
+        .get_mut::<Answered>()
+        .and_then(|answered| answered.request_id.take());
+    if let Some((member, body)) = written {
+        *response.body_mut() =
+            axum_core::body::Body::from(request_id::append(&body, member, id.as_bytes()));
+    }
+    response
 }
 
 pin_project! {
@@ -225,6 +267,10 @@ pin_project! {
         // client waits for `100 Continue`; `None` once looked at.
         left: Option<(Arc<Left>, bool)>,
         limit: DrainLimit,
+        // The request's id, for the error answers.
+        id: Option<HeaderValue>,
+        // Where the service's log lines go: the request's id.
+        span: Span,
         error: PhantomData<fn() -> E>,
     }
 }
@@ -249,6 +295,7 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let mut this = self.project();
+        let _entered = this.span.enter();
         loop {
             let response = match this.state.as_mut().project() {
                 // A future that panicked is never polled again.
@@ -272,6 +319,7 @@ where
                     return Poll::Ready(Ok(response.take().unwrap_or_else(panicked::<E>)));
                 }
             };
+            let response = with_request_id(response, this.id.as_ref());
             let drain = this.left.take().and_then(|(left, expects_continue)| {
                 Drain::of(&left, expects_continue, *this.limit)
             });

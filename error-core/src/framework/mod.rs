@@ -14,6 +14,8 @@ pub(crate) mod deserialize;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod media_type;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod request_id;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 mod structured;
 
 mod answer;

@@ -269,6 +269,13 @@ impl<'a> Expander<'a> {
                 }
             }
         });
+        let request_id = self.model.request_id_member.as_ref().map(|name| {
+            quote! {
+                fn __request_id_member(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    ::core::option::Option::Some(#name)
+                }
+            }
+        });
         let items = quote! {
             type Format = #format_type;
 
@@ -309,6 +316,8 @@ impl<'a> Expander<'a> {
             }
 
             #headers
+
+            #request_id
 
             #from_framework_error
         };

@@ -167,6 +167,12 @@ pub trait Format {
         format!("code = {code}")
     }
 
+    /// The member an error answer writes the request's id under, last in the
+    /// body (rfc9457's `request_id = "name"`), if the type asks for one.
+    fn request_id_member(&self) -> Option<String> {
+        None
+    }
+
     /// What to write instead of `key`, a key of another format, if the
     /// format has a better fix than "remove it".
     fn foreign_key_hint(&self, _key: &FormatKey) -> Option<&'static str> {

@@ -14,6 +14,7 @@ mod rules;
 mod tests;
 
 use crate::errors::Errors;
+use syn::LitStr;
 
 use self::keys::Instance;
 use super::{Format, FrameworkRow, Resolved, RowDetail, detail_display, row, title_value};
@@ -108,19 +109,28 @@ pub struct Rfc9457 {
     /// refused (reported already: a relative `type` is then not reported
     /// again).
     type_base: Result<Option<String>, ()>,
+    /// `request_id = "name"`, when written and a valid member name.
+    request_id: Option<LitStr>,
 }
 
 impl Rfc9457 {
     /// Rule: `type_base` is an absolute URI. A mistake is reported and the
     /// variants are still checked.
     pub fn build(container: &ContainerAttrs, errors: &mut Errors) -> Self {
-        let type_base = match keys::container(&container.format_keys, errors) {
+        let keys = keys::container(&container.format_keys, errors);
+        let type_base = match keys.type_base {
             Some(lit) => rules::check_type_base(&lit, errors).map(Some).ok_or(()),
             // Written with a value of the wrong kind, or misspelt.
             None if container.may_have_named("type_base") => Err(()),
             None => Ok(None),
         };
-        Rfc9457 { type_base }
+        let request_id = keys
+            .request_id
+            .filter(|name| rules::request_id_name(name, errors));
+        Rfc9457 {
+            type_base,
+            request_id,
+        }
     }
 
     fn type_base(&self) -> Result<Option<&str>, ()> {
@@ -153,7 +163,8 @@ impl Format for Rfc9457 {
             )
         };
         let has_code = variant.attrs.has(Key::Code);
-        let names_ok = rules::extension_names(&keys.extensions, has_code, errors);
+        let names_ok = rules::extension_names(&keys.extensions, has_code, errors)
+            & rules::request_id_free(self.request_id.as_ref(), &keys.extensions, errors);
         let (true, true, Some(status), Some(code), Some(type_uri), Some(default_title)) =
             (keys_ok, names_ok, status, code, type_uri, default_title)
         else {
@@ -165,6 +176,10 @@ impl Format for Rfc9457 {
             default_title,
             plan: Box::new(move |coded| plan(keys, type_uri, has_code, coded)),
         })
+    }
+
+    fn request_id_member(&self) -> Option<String> {
+        self.request_id.as_ref().map(LitStr::value)
     }
 
     fn check_variants(&self, variants: &[Variant<'_>], errors: &mut Errors) {

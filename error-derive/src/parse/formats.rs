@@ -34,10 +34,11 @@ const ENTRECODE_KEYS: &[FormatKey] = &[
     key("embed", false),
 ];
 
-/// rfc9457's: the base of the type URIs; a variant's `type`, `instance` and
-/// `extensions`.
+/// rfc9457's: the base of the type URIs and the request id's member; a
+/// variant's `type`, `instance` and `extensions`.
 const RFC9457_KEYS: &[FormatKey] = &[
     key("type_base", true),
+    key("request_id", true),
     key("type", false),
     key("instance", false),
     key("extensions", false),

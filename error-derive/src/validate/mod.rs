@@ -101,6 +101,7 @@ pub fn validate<'a>(
         is_enum: input.is_enum,
         into_response: input.container.into_response.unwrap_or(true),
         framework_errors,
+        request_id_member: format.request_id_member(),
     })
 }
 

@@ -19,17 +19,28 @@ use crate::parse::{Field, Spanned, Variant};
 use crate::plan::Text;
 use crate::validate::rules;
 
-/// `type_base = "https://…/"`, `None` when absent or refused.
-pub fn container(written: &[Written], errors: &mut Errors) -> Option<LitStr> {
-    let mut type_base = None;
+/// The type's own keys, as read: each `None` when absent or refused.
+#[derive(Default)]
+pub struct ContainerKeys {
+    /// `type_base = "https://…/"`.
+    pub type_base: Option<LitStr>,
+    /// `request_id = "name"`: the member the request's id is written under.
+    pub request_id: Option<LitStr>,
+}
+
+/// The type's own keys.
+pub fn container(written: &[Written], errors: &mut Errors) -> ContainerKeys {
+    let mut keys = ContainerKeys::default();
     for Written { key, meta } in written {
-        if key.value.name == "type_base" {
-            type_base = errors.handle(string("type_base", meta));
+        match key.value.name {
+            "type_base" => keys.type_base = errors.handle(string("type_base", meta)),
+            "request_id" => keys.request_id = errors.handle(string("request_id", meta)),
+            // Any other key belongs to another format: refused by
+            // `rules::foreign_keys`.
+            _ => {}
         }
-        // Any other key belongs to another format: refused by
-        // `rules::foreign_keys`.
     }
-    type_base
+    keys
 }
 
 /// `instance = field`, `instance = 0` or `instance = "text {field}"`.

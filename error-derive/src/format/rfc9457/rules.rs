@@ -225,6 +225,56 @@ pub fn extension_names(extensions: &[Extension<'_>], has_code: bool, errors: &mu
     ok
 }
 
+/// Rule: `request_id = "name"` names an extension member by the rules of
+/// extension names, and neither a standard member nor `code` (which a
+/// variant's `code` writes).
+pub fn request_id_name(name: &LitStr, errors: &mut Errors) -> bool {
+    let text = name.value();
+    if STANDARD_MEMBERS.contains(&text.as_str()) || text == "code" {
+        errors.push(error(
+            name.span(),
+            format_args!(
+                "`request_id = {text:?}` would write the request's id over the standard member `{text}`: name another member, like `request_id = \"trace_id\"`"
+            ),
+        ));
+        return false;
+    }
+    if !valid_name(&text) {
+        errors.push(error(
+            name.span(),
+            format_args!(
+                "`request_id = {text:?}` is not an extension name: a name starts with a letter and holds only ASCII letters, digits and `_`, three characters at least (RFC 9457 §4), like `request_id = \"trace_id\"`"
+            ),
+        ));
+        return false;
+    }
+    true
+}
+
+/// Rule: no extension of a variant takes the member the request's id is
+/// written under.
+pub fn request_id_free(
+    request_id: Option<&LitStr>,
+    extensions: &[Extension<'_>],
+    errors: &mut Errors,
+) -> bool {
+    let Some(request_id) = request_id else {
+        return true;
+    };
+    let name = request_id.value();
+    let mut free = true;
+    for extension in extensions.iter().filter(|extension| extension.name == name) {
+        errors.push(error(
+            extension.span,
+            format_args!(
+                "the extension `{name}` would collide with the member `request_id = \"{name}\"` writes the request's id under: name one of them otherwise"
+            ),
+        ));
+        free = false;
+    }
+    free
+}
+
 /// What the standard member is for, when the user may have meant it.
 fn standard_hint(name: &str) -> &'static str {
     match name {

@@ -252,6 +252,7 @@ fn variants_that_share_a_type_and_agree_are_allowed() {
 fn framework_defaults_are_the_cases_statuses() {
     let format = super::Rfc9457 {
         type_base: Ok(None),
+        request_id: None,
     };
     let expected = [
         ("missing_property", 400),

@@ -1,0 +1,344 @@
+//! Request ids: every error answer carries the request's id in
+//! `x-request-id` (the client's when it is safe to send back, else a
+//! generated one), and the log lines of its cause carry the same id.
+
+#[allow(
+    dead_code,
+    reason = "the notes service's fixture; this file uses part of it"
+)]
+mod framework_axum;
+
+use api_errors_tests::{logs, servers};
+use axum::body::Body;
+use axum::extract::Request;
+use framework_axum::errors::{NoteError, NoteProblem, NotesApi};
+use framework_axum::service::app;
+use http::HeaderValue;
+use tower::ServiceExt as _;
+
+/// The status and `x-request-id` of the app's answer to `method path`, sent
+/// with `id` as its `x-request-id` (raw bytes: a client may send any).
+async fn answer<E: NotesApi>(
+    method: &str,
+    path: &str,
+    body: &str,
+    id: Option<&[u8]>,
+) -> (u16, Option<HeaderValue>) {
+    let mut request = Request::builder().method(method).uri(path);
+    if let Some(id) = id {
+        request = request.header("x-request-id", HeaderValue::from_bytes(id).unwrap());
+    }
+    if !body.is_empty() {
+        request = request.header("content-type", "application/json");
+    }
+    let request = request.body(Body::from(body.to_owned())).unwrap();
+    let response = app::<E>().oneshot(request).await.unwrap();
+    (
+        response.status().as_u16(),
+        response.headers().get("x-request-id").cloned(),
+    )
+}
+
+/// Every kind of error answer: the handler's own, a rejection, the
+/// router's 404 and 405, a panic and a timeout (their statuses are the
+/// formats' and tested elsewhere).
+const ERRORS: [(&str, &str, &str); 6] = [
+    ("GET", "/notes/999", ""),
+    ("POST", "/notes", r#"{"title": 7}"#),
+    ("GET", "/nowhere", ""),
+    ("DELETE", "/notes", ""),
+    ("GET", "/panic", ""),
+    ("GET", "/slow", ""),
+];
+
+/// The notes service's panic, expected here.
+const PANIC: &str = "the database password is hunter2";
+
+fn runtime() -> tokio::runtime::Runtime {
+    servers::quiet_planned_panics(PANIC);
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+fn every_error_answer_carries_the_clients_id<E: NotesApi>() {
+    runtime().block_on(async {
+        for (method, path, body) in ERRORS {
+            let (status, id) = answer::<E>(method, path, body, Some(b"req-7f3a")).await;
+            assert!(status >= 400, "{method} {path}: {status}");
+            assert_eq!(
+                id.as_ref().map(HeaderValue::as_bytes),
+                Some(&b"req-7f3a"[..]),
+                "{method} {path}"
+            );
+            // Without an id, none is made up.
+            let (_, id) = answer::<E>(method, path, body, None).await;
+            assert_eq!(id, None, "{method} {path}");
+        }
+        // A success is the service's to mark, not the error layer's.
+        let (status, id) = answer::<E>("GET", "/notes/1", "", Some(b"req-7f3a")).await;
+        assert_eq!((status, id), (200, None));
+    });
+}
+
+#[test]
+fn test_oz_error_answers_carry_the_clients_id() {
+    every_error_answer_carries_the_clients_id::<NoteError>();
+}
+
+#[test]
+fn test_entrecode_error_answers_carry_the_clients_id() {
+    every_error_answer_carries_the_clients_id::<NoteProblem>();
+}
+
+#[test]
+fn test_an_id_that_is_not_safe_to_send_back_is_replaced_by_a_generated_one() {
+    let long = vec![b'a'; 10 * 1024];
+    // (A line break or a DEL cannot be sent in a header value at all.)
+    let hostile: [&[u8]; 4] = [&long, b"caf\xc3\xa9", b"two words", b"tab\tin"];
+    runtime().block_on(async {
+        let mut generated = Vec::new();
+        for id in hostile {
+            let (status, answered) = answer::<NoteError>("GET", "/nowhere", "", Some(id)).await;
+            assert_eq!(status, 404);
+            let answered = answered.expect("an id");
+            assert_ne!(answered.as_bytes(), id);
+            assert_eq!(answered.len(), 32, "{answered:?}");
+            assert!(
+                answered.as_bytes().iter().all(u8::is_ascii_hexdigit),
+                "{answered:?}"
+            );
+            generated.push(answered);
+        }
+        generated.dedup();
+        assert_eq!(generated.len(), hostile.len(), "each request its own id");
+        // The longest id taken as it is: 200 visible ASCII bytes.
+        let longest = vec![b'~'; 200];
+        let (_, answered) = answer::<NoteError>("GET", "/nowhere", "", Some(&longest)).await;
+        assert_eq!(answered.unwrap().as_bytes(), &longest[..]);
+    });
+}
+
+#[test]
+fn test_the_log_line_of_a_panic_carries_the_id_of_its_answer() {
+    let runtime = runtime();
+    let ((status, id), log) = logs::capture(|| {
+        runtime.block_on(answer::<NoteError>(
+            "GET",
+            "/panic",
+            "",
+            Some(b"req-panic-1"),
+        ))
+    });
+    assert_eq!(status, 500);
+    assert_eq!(id.unwrap(), "req-panic-1");
+    let line = log
+        .lines()
+        .find(|line| line.contains("a handler panicked"))
+        .unwrap_or_else(|| panic!("the panic is logged: {log}"));
+    assert!(line.contains("request_id=req-panic-1"), "{line}");
+}
+
+/// An rfc9457 type that writes the request's id in its bodies, under
+/// `trace_id`.
+mod traced {
+    use api_errors::ApiError;
+    use api_errors::framework::Answer;
+
+    #[derive(Debug, ApiError)]
+    #[api(format = "rfc9457", request_id = "trace_id")]
+    pub enum Problem {
+        #[api(status = 404, title = "Not Found", detail = "no note {0}")]
+        NoNote(u64),
+        #[api(framework)]
+        Framework(Answer),
+    }
+}
+
+use traced::Problem;
+
+/// What a client sees of an answer: status, `x-request-id`, body.
+type Seen = (u16, Option<String>, String);
+
+/// A service's answers to requests (method, path), each sent with an id.
+type Answers = fn(&[(&str, &str)], Option<&str>) -> Vec<Seen>;
+
+/// The answers of the axum service to `requests`, each sent with `id`.
+fn axum_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
+    use api_errors::axum::FrameworkErrorsLayer;
+    use axum::routing::get;
+
+    async fn note(axum::extract::Path(id): axum::extract::Path<u64>) -> Result<String, Problem> {
+        if id == 1 {
+            Ok("note 1".into())
+        } else {
+            Err(Problem::NoNote(id))
+        }
+    }
+    async fn panics() -> String {
+        panic!("{PANIC}");
+    }
+    let app = axum::Router::new()
+        .route("/notes/{id}", get(note))
+        .route("/panic", get(panics))
+        .layer(FrameworkErrorsLayer::<Problem>::new());
+    runtime().block_on(async {
+        let mut seen = Vec::new();
+        for (method, path) in requests {
+            let mut request = Request::builder().method(*method).uri(*path);
+            if let Some(id) = id {
+                request = request.header("x-request-id", id);
+            }
+            let response = app
+                .clone()
+                .oneshot(request.body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let id = response
+                .headers()
+                .get("x-request-id")
+                .map(|id| id.to_str().unwrap().to_owned());
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            seen.push((status, id, String::from_utf8(body.to_vec()).unwrap()));
+        }
+        seen
+    })
+}
+
+/// The answers of the actix-web service to `requests`, each sent with `id`.
+fn actix_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
+    use actix_web::dev::Service as _;
+    use actix_web::{App, web};
+    use api_errors::actix::{FrameworkErrors, HttpError};
+
+    async fn note(id: web::Path<u64>) -> Result<String, HttpError<Problem>> {
+        if *id == 1 {
+            Ok("note 1".into())
+        } else {
+            Err(Problem::NoNote(*id).into())
+        }
+    }
+    async fn panics() -> String {
+        panic!("{PANIC}");
+    }
+    actix_web::rt::System::new().block_on(async {
+        let app = actix_web::test::init_service(
+            App::new()
+                .service(web::resource("/notes/{id}").route(web::get().to(note)))
+                .route("/panic", web::get().to(panics))
+                .wrap(FrameworkErrors::<Problem>::new()),
+        )
+        .await;
+        let mut seen = Vec::new();
+        for (method, path) in requests {
+            let mut request = actix_web::test::TestRequest::default()
+                .method(method.parse().unwrap())
+                .uri(path);
+            if let Some(id) = id {
+                request = request.insert_header(("x-request-id", id));
+            }
+            let (status, headers, body) = match app.call(request.to_request()).await {
+                Ok(response) => {
+                    let status = response.status().as_u16();
+                    let headers = response.headers().clone();
+                    (status, headers, actix_web::test::read_body(response).await)
+                }
+                Err(error) => {
+                    let response = error.error_response();
+                    let status = response.status().as_u16();
+                    let headers = response.headers().clone();
+                    (
+                        status,
+                        headers,
+                        actix_web::body::to_bytes(response.into_body())
+                            .await
+                            .unwrap(),
+                    )
+                }
+            };
+            let id = headers
+                .get("x-request-id")
+                .map(|id| id.to_str().unwrap().to_owned());
+            seen.push((status, id, String::from_utf8(body.to_vec()).unwrap()));
+        }
+        seen
+    })
+}
+
+/// A handler's error, the router's 404 and 405, a panic.
+const TRACED: [(&str, &str); 4] = [
+    ("GET", "/notes/2"),
+    ("GET", "/nowhere"),
+    ("POST", "/notes/2"),
+    ("GET", "/panic"),
+];
+
+/// Each answer carries the id in its header and last in its body; without
+/// an id, the bodies are the type's own.
+fn every_answer_is_traced(answers: Answers) {
+    servers::quiet_planned_panics(PANIC);
+    let traced = answers(&TRACED, Some("req-9"));
+    let plain = answers(&TRACED, None);
+    for (((status, id, body), (plain_status, plain_id, plain_body)), (method, path)) in
+        traced.iter().zip(&plain).zip(TRACED)
+    {
+        assert!(*status >= 400, "{method} {path}: {status}");
+        assert_eq!(status, plain_status, "{method} {path}");
+        assert_eq!(id.as_deref(), Some("req-9"), "{method} {path}");
+        assert_eq!(*plain_id, None, "{method} {path}");
+        // The same body, with one more member, last.
+        let expected = format!(
+            "{},\"trace_id\":\"req-9\"}}",
+            &plain_body[..plain_body.len() - 1]
+        );
+        assert_eq!(*body, expected, "{method} {path}");
+        assert!(!plain_body.contains("trace_id"), "{plain_body}");
+    }
+    assert_eq!(
+        traced[0].2,
+        r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"no note 2","trace_id":"req-9"}"#
+    );
+    // A body built without a request has no id.
+    assert!(!api_errors::ApiError::to_json(&Problem::NoNote(2)).contains("trace_id"));
+}
+
+#[test]
+fn test_axum_rfc9457_answers_write_the_id_last_in_the_body() {
+    every_answer_is_traced(axum_answers);
+}
+
+#[test]
+fn test_actix_rfc9457_answers_write_the_id_last_in_the_body() {
+    every_answer_is_traced(actix_answers);
+}
+
+#[test]
+fn test_actix_replaces_an_id_that_is_not_safe_to_send_back() {
+    let long = "a".repeat(10 * 1024);
+    for hostile in [long.as_str(), "two words"] {
+        let seen = actix_answers(&[("GET", "/nowhere")], Some(hostile));
+        let id = seen[0].1.clone().expect("an id");
+        assert_eq!(id.len(), 32, "{id}");
+        assert!(
+            seen[0].2.ends_with(&format!(",\"trace_id\":\"{id}\"}}")),
+            "{}",
+            seen[0].2
+        );
+    }
+}
+
+#[test]
+fn test_actix_the_log_line_of_a_panic_carries_the_id_of_its_answer() {
+    servers::quiet_planned_panics(PANIC);
+    let (seen, log) = logs::capture(|| actix_answers(&[("GET", "/panic")], Some("req-panic-2")));
+    assert_eq!(seen[0].1.as_deref(), Some("req-panic-2"));
+    let line = log
+        .lines()
+        .find(|line| line.contains("panicked"))
+        .unwrap_or_else(|| panic!("the panic is logged: {log}"));
+    assert!(line.contains("request_id=req-panic-2"), "{line}");
+}
