@@ -175,6 +175,17 @@ pub trait ApiError {
     }
 
     #[doc(hidden)]
+    /// [`__request_id_member`](Self::__request_id_member) without a value,
+    /// for the OpenAPI description.
+    #[must_use]
+    fn __request_id_member_of_type() -> Option<&'static str>
+    where
+        Self: Sized,
+    {
+        None
+    }
+
+    #[doc(hidden)]
     /// The derived `FromFrameworkError`, for code generic over `ApiError`
     /// (the OpenAPI modifier): `None` for a type whose derive answers no
     /// framework error.

@@ -159,24 +159,19 @@ pub fn responses<E: ApiError>() -> BTreeMap<String, RefOr<Response>> {
     }
     by_status
         .into_iter()
-        .map(|(status, examples)| {
-            (
-                status.to_string(),
-                response::<E::Format>(status, &examples).into(),
-            )
-        })
+        .map(|(status, examples)| (status.to_string(), response::<E>(status, &examples).into()))
         .collect()
 }
 
 /// One status's response: every variant's example under a name of its own.
-fn response<F: Format>(status: u16, examples: &[Example]) -> Response {
+fn response<E: ApiError>(status: u16, examples: &[Example]) -> Response {
     let mut named: Vec<(String, RefOr<utoipa::openapi::example::Example>)> =
         Vec::with_capacity(examples.len());
     for example in examples {
         let name = unique_name(example, &named);
         let value = ExampleBuilder::new()
             .summary(alloc::format!("{}: {}", example.code, example.title))
-            .value(Some(body(example)))
+            .value(Some(with_request_id::<E>(body(example))))
             .build();
         named.push((name, value.into()));
     }
@@ -190,9 +185,9 @@ fn response<F: Format>(status: u16, examples: &[Example]) -> Response {
     ResponseBuilder::new()
         .description(description(status, &titles))
         .content(
-            F::MEDIA_TYPE,
+            E::Format::MEDIA_TYPE,
             ContentBuilder::new()
-                .schema(Some(body_schema::<F>()))
+                .schema(Some(body_schema_of::<E>()))
                 .examples_from_iter(named)
                 .build(),
         )
@@ -240,6 +235,40 @@ pub(crate) fn description(status: u16, titles: &[&str]) -> String {
         .canonical_reason()
         .unwrap_or("Error");
     alloc::format!("{reason}: {}", titles.join("; "))
+}
+
+/// The id a request-id member shows in examples.
+const EXAMPLE_REQUEST_ID: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+/// `body` with `E`'s request-id member last, when `E` has one
+/// (`request_id = "name"`): examples show a body as a request with an id
+/// gets it.
+pub(crate) fn with_request_id<E: ApiError>(mut body: serde_json::Value) -> serde_json::Value {
+    if let (Some(member), serde_json::Value::Object(members)) =
+        (E::__request_id_member_of_type(), &mut body)
+    {
+        members.insert(member.into(), EXAMPLE_REQUEST_ID.into());
+    }
+    body
+}
+
+/// `E`'s body schema: the format's, by reference, and for a type with a
+/// request-id member, that member beside it (`allOf`).
+pub(crate) fn body_schema_of<E: ApiError>() -> RefOr<Schema> {
+    let Some(member) = E::__request_id_member_of_type() else {
+        return body_schema::<E::Format>();
+    };
+    let id = utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .description(Some(
+            "The request's id (its `x-request-id`), on every answer to a request that has one.",
+        ))
+        .examples([serde_json::Value::from(EXAMPLE_REQUEST_ID)]);
+    let own = utoipa::openapi::ObjectBuilder::new().property(member, id);
+    utoipa::openapi::AllOfBuilder::new()
+        .item(body_schema::<E::Format>())
+        .item(own)
+        .into()
 }
 
 /// The format's body schema, by reference: `#/components/schemas/` and the

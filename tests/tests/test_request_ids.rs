@@ -342,3 +342,29 @@ fn test_actix_the_log_line_of_a_panic_carries_the_id_of_its_answer() {
         .unwrap_or_else(|| panic!("the panic is logged: {log}"));
     assert!(line.contains("request_id=req-panic-2"), "{line}");
 }
+
+#[test]
+fn test_the_openapi_description_shows_the_member_as_the_wire_has_it() {
+    use utoipa::IntoResponses as _;
+
+    let responses = serde_json::to_value(Problem::responses()).unwrap();
+    let content = &responses["404"]["content"]["application/problem+json"];
+    // The format's schema, and the member beside it.
+    let all_of = content["schema"]["allOf"].as_array().expect("allOf");
+    assert_eq!(all_of[0]["$ref"], "#/components/schemas/ProblemDetails");
+    assert_eq!(all_of[1]["properties"]["trace_id"]["type"], "string");
+    // The example has the members an answer to a request with an id has.
+    let example = &content["examples"]["NoNote"]["value"];
+    let id = example["trace_id"]
+        .as_str()
+        .expect("the member in the example");
+    let answered = axum_answers(&[("GET", "/notes/2")], Some(id));
+    let body: serde_json::Value = serde_json::from_str(&answered[0].2).unwrap();
+    let keys = |value: &serde_json::Value| {
+        let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(keys(example), keys(&body), "{example} against {body}");
+    assert_eq!(body["trace_id"], id);
+}

@@ -19,7 +19,7 @@ use utoipa::openapi::request_body::RequestBody;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 
-use super::{body_schema, description};
+use super::{body_schema_of, description};
 use crate::ApiError;
 use crate::Format;
 use crate::common::framework_cases::framework_case;
@@ -75,7 +75,7 @@ pub(super) fn document<E: ApiError>(openapi: &mut OpenApi, prefix: &str, nested:
                 }
             }
             for (status, answers) in by_status {
-                add::<E::Format>(operation, status, &answers, components);
+                add::<E>(operation, status, &answers, components);
             }
         }
     }
@@ -264,7 +264,9 @@ impl Answer {
             what: framework_case(key).map_or("", |case| case.what),
             status: response_status(error.status(), &variant),
             title: variant.title().into_owned(),
-            body: serde_json::from_str(&variant.to_json()).unwrap_or_default(),
+            body: super::with_request_id::<E>(
+                serde_json::from_str(&variant.to_json()).unwrap_or_default(),
+            ),
         })
     }
 
@@ -279,7 +281,7 @@ impl Answer {
 
 /// Adds `answers` (all of `status`) to the operation's response for
 /// `status`, or to a new one.
-fn add<F: Format>(
+fn add<E: ApiError>(
     operation: &mut Operation,
     status: u16,
     answers: &[Answer],
@@ -307,13 +309,13 @@ fn add<F: Format>(
     };
     let content = response
         .content
-        .entry(F::MEDIA_TYPE.into())
-        .or_insert_with(|| RefOr::T(Content::new(Some(body_schema::<F>()))));
+        .entry(E::Format::MEDIA_TYPE.into())
+        .or_insert_with(|| RefOr::T(Content::new(Some(body_schema_of::<E>()))));
     let RefOr::T(content) = content else {
         return;
     };
     if content.schema.is_none() {
-        content.schema = Some(body_schema::<F>());
+        content.schema = Some(body_schema_of::<E>());
     }
     // OpenAPI allows `example` or `examples`, not both: a lone example
     // becomes one of the named ones.

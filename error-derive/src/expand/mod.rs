@@ -274,6 +274,10 @@ impl<'a> Expander<'a> {
                 fn __request_id_member(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
                     ::core::option::Option::Some(#name)
                 }
+
+                fn __request_id_member_of_type() -> ::core::option::Option<&'static ::core::primitive::str> {
+                    ::core::option::Option::Some(#name)
+                }
             }
         });
         let items = quote! {
