@@ -164,10 +164,13 @@ type Seen = (u16, Option<String>, String);
 /// A service's answers to requests (method, path), each sent with an id.
 type Answers = fn(&[(&str, &str)], Option<&str>) -> Vec<Seen>;
 
-/// The answers of the axum service to `requests`, each sent with `id`.
-fn axum_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
+/// The traced service on axum: a handler's error, a panic, a timeout.
+fn traced_axum_app() -> axum::Router {
+    use std::time::Duration;
+
     use api_errors::axum::FrameworkErrorsLayer;
     use axum::routing::get;
+    use tower_http::timeout::TimeoutLayer;
 
     async fn note(axum::extract::Path(id): axum::extract::Path<u64>) -> Result<String, Problem> {
         if id == 1 {
@@ -179,10 +182,59 @@ fn axum_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
     async fn panics() -> String {
         panic!("{PANIC}");
     }
-    let app = axum::Router::new()
+    async fn slow() -> &'static str {
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        "too late"
+    }
+    axum::Router::new()
         .route("/notes/{id}", get(note))
         .route("/panic", get(panics))
-        .layer(FrameworkErrorsLayer::<Problem>::new());
+        .route(
+            "/slow",
+            get(slow).layer(TimeoutLayer::with_status_code(
+                http::StatusCode::REQUEST_TIMEOUT,
+                Duration::from_millis(200),
+            )),
+        )
+        .layer(FrameworkErrorsLayer::<Problem>::new())
+}
+
+/// The traced service's routes on actix-web (its middleware, with a
+/// timeout, is the app's).
+fn traced_actix_routes(config: &mut actix_web::web::ServiceConfig) {
+    use actix_web::web;
+    use api_errors::actix::HttpError;
+
+    async fn note(id: web::Path<u64>) -> Result<String, HttpError<Problem>> {
+        if *id == 1 {
+            Ok("note 1".into())
+        } else {
+            Err(Problem::NoNote(*id).into())
+        }
+    }
+    async fn panics() -> String {
+        panic!("{PANIC}");
+    }
+    async fn slow() -> &'static str {
+        actix_web::rt::time::sleep(std::time::Duration::from_secs(10)).await;
+        "too late"
+    }
+    config
+        .service(web::resource("/notes/{id}").route(web::get().to(note)))
+        .route("/panic", web::get().to(panics))
+        .route("/slow", web::get().to(slow));
+}
+
+/// The actix-web middleware of the traced service.
+fn traced_actix_errors() -> api_errors::actix::FrameworkErrors<Problem> {
+    api_errors::actix::FrameworkErrors::<Problem>::new()
+        .timeout(std::time::Duration::from_millis(200))
+}
+
+/// The answers of the axum service to `requests`, each sent with `id`, in
+/// process.
+fn axum_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
+    let app = traced_axum_app();
     runtime().block_on(async {
         let mut seen = Vec::new();
         for (method, path) in requests {
@@ -209,28 +261,17 @@ fn axum_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
     })
 }
 
-/// The answers of the actix-web service to `requests`, each sent with `id`.
+/// The answers of the actix-web service to `requests`, each sent with
+/// `id`, in process.
 fn actix_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
+    use actix_web::App;
     use actix_web::dev::Service as _;
-    use actix_web::{App, web};
-    use api_errors::actix::{FrameworkErrors, HttpError};
 
-    async fn note(id: web::Path<u64>) -> Result<String, HttpError<Problem>> {
-        if *id == 1 {
-            Ok("note 1".into())
-        } else {
-            Err(Problem::NoNote(*id).into())
-        }
-    }
-    async fn panics() -> String {
-        panic!("{PANIC}");
-    }
     actix_web::rt::System::new().block_on(async {
         let app = actix_web::test::init_service(
             App::new()
-                .service(web::resource("/notes/{id}").route(web::get().to(note)))
-                .route("/panic", web::get().to(panics))
-                .wrap(FrameworkErrors::<Problem>::new()),
+                .configure(traced_actix_routes)
+                .wrap(traced_actix_errors()),
         )
         .await;
         let mut seen = Vec::new();
@@ -269,12 +310,64 @@ fn actix_answers(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
     })
 }
 
-/// A handler's error, the router's 404 and 405, a panic.
-const TRACED: [(&str, &str); 4] = [
+/// The answers of a server on 127.0.0.1 to `requests`, each sent with `id`.
+fn answers_over_the_socket(
+    addr: std::net::SocketAddr,
+    requests: &[(&str, &str)],
+    id: Option<&str>,
+) -> Vec<Seen> {
+    let agent = servers::client(std::time::Duration::from_secs(30));
+    requests
+        .iter()
+        .map(|(method, path)| {
+            let url = format!("http://{addr}{path}");
+            let sent = match (*method, id) {
+                ("GET", Some(id)) => agent.get(&url).header("x-request-id", id).call(),
+                ("GET", None) => agent.get(&url).call(),
+                ("POST", Some(id)) => agent.post(&url).header("x-request-id", id).send_empty(),
+                ("POST", None) => agent.post(&url).send_empty(),
+                (method, _) => panic!("no such call: {method}"),
+            };
+            let mut response = sent.unwrap_or_else(|error| panic!("{method} {path}: {error}"));
+            let status = response.status().as_u16();
+            let id = response
+                .headers()
+                .get("x-request-id")
+                .map(|id| id.to_str().unwrap().to_owned());
+            let body = response.body_mut().read_to_string().unwrap();
+            (status, id, body)
+        })
+        .collect()
+}
+
+/// The axum service on 127.0.0.1.
+fn axum_over_the_socket(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
+    let server = servers::AxumServer::start(traced_axum_app());
+    answers_over_the_socket(server.addr, requests, id)
+}
+
+/// The actix-web service on 127.0.0.1.
+fn actix_over_the_socket(requests: &[(&str, &str)], id: Option<&str>) -> Vec<Seen> {
+    let server = servers::ActixServer::start(|listener| {
+        Ok(actix_web::HttpServer::new(|| {
+            actix_web::App::new()
+                .configure(traced_actix_routes)
+                .wrap(traced_actix_errors())
+        })
+        .workers(1)
+        .listen(listener)?
+        .run())
+    });
+    answers_over_the_socket(server.addr, requests, id)
+}
+
+/// A handler's error, the router's 404 and 405, a panic, a timeout.
+const TRACED: [(&str, &str); 5] = [
     ("GET", "/notes/2"),
     ("GET", "/nowhere"),
     ("POST", "/notes/2"),
     ("GET", "/panic"),
+    ("GET", "/slow"),
 ];
 
 /// Each answer carries the id in its header and last in its body; without
@@ -314,6 +407,16 @@ fn test_axum_rfc9457_answers_write_the_id_last_in_the_body() {
 #[test]
 fn test_actix_rfc9457_answers_write_the_id_last_in_the_body() {
     every_answer_is_traced(actix_answers);
+}
+
+#[test]
+fn test_over_127_0_0_1_axum_answers_carry_the_id() {
+    every_answer_is_traced(axum_over_the_socket);
+}
+
+#[test]
+fn test_over_127_0_0_1_actix_answers_carry_the_id() {
+    every_answer_is_traced(actix_over_the_socket);
 }
 
 #[test]
