@@ -15,7 +15,7 @@ groups="${*:-oz_null oz_details entrecode_seed interpolated rfc9457_out_of_credi
 for group in $groups; do
     case "$group" in
         extract_*) ways="axum_json api_errors_json" ;;
-        layer_*) ways="router layered" ;;
+        layer_*) ways="router layered layered_id" ;;
         rfc9457_*) ways="write_json to_json serde_body serde_struct hand_writer http_api_problem problem_details" ;;
         *) ways="write_json to_json serde_body serde_struct hand_writer" ;;
     esac

@@ -6,7 +6,9 @@
 
 use std::hint::black_box;
 
-use api_errors_benches::extract::{MISSING, VALID, api_errors_json, axum_json, through_router};
+use api_errors_benches::extract::{
+    MISSING, VALID, api_errors_json, axum_json, through_layer_with_id, through_router,
+};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn extract(c: &mut Criterion) {
@@ -39,6 +41,11 @@ fn layer(c: &mut Criterion) {
         });
         group.bench_function("router + FrameworkErrorsLayer", |b| {
             b.iter(|| through_router(black_box(body), true));
+        });
+        // The same request with an `x-request-id`: what the id costs.
+        assert_eq!(through_layer_with_id(body), (status, status >= 400));
+        group.bench_function("router + FrameworkErrorsLayer, with a request id", |b| {
+            b.iter(|| through_layer_with_id(black_box(body)));
         });
         group.finish();
     }

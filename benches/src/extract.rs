@@ -115,3 +115,22 @@ pub fn through_router(body: &'static str, layered: bool) -> u16 {
     let answer = ready(router(layered).clone().call(request(body)));
     answer.map_or(0, |response| response.status().as_u16())
 }
+
+/// [`through_router`] behind the layer, the request with an
+/// `x-request-id`: the answer's status and whether it carries the id.
+#[must_use]
+pub fn through_layer_with_id(body: &'static str) -> (u16, bool) {
+    use tower_service::Service as _;
+    let mut request = request(body);
+    request.headers_mut().insert(
+        "x-request-id",
+        http::HeaderValue::from_static("4bf92f3577b34da6a3ce929d0e0e4736"),
+    );
+    let answer = ready(router(true).clone().call(request));
+    answer.map_or((0, false), |response| {
+        (
+            response.status().as_u16(),
+            response.headers().contains_key("x-request-id"),
+        )
+    })
+}

@@ -151,6 +151,8 @@ mod traced {
     pub enum Problem {
         #[api(status = 404, title = "Not Found", detail = "no note {0}")]
         NoNote(u64),
+        #[api(status = 500, title = "Internal Server Error")]
+        Broken,
         #[api(framework)]
         Framework(Answer),
     }
@@ -166,9 +168,13 @@ type Answers = fn(&[(&str, &str)], Option<&str>) -> Vec<Seen>;
 
 /// The traced service on axum: a handler's error, a panic, a timeout.
 fn traced_axum_app() -> axum::Router {
+    traced_axum_routes().layer(api_errors::axum::FrameworkErrorsLayer::<Problem>::new())
+}
+
+/// The traced service's routes on axum, without the error layer.
+fn traced_axum_routes() -> axum::Router {
     use std::time::Duration;
 
-    use api_errors::axum::FrameworkErrorsLayer;
     use axum::routing::get;
     use tower_http::timeout::TimeoutLayer;
 
@@ -186,8 +192,12 @@ fn traced_axum_app() -> axum::Router {
         tokio::time::sleep(Duration::from_secs(10)).await;
         "too late"
     }
+    async fn broken() -> Result<String, Problem> {
+        Err(Problem::Broken)
+    }
     axum::Router::new()
         .route("/notes/{id}", get(note))
+        .route("/broken", get(broken))
         .route("/panic", get(panics))
         .route(
             "/slow",
@@ -196,7 +206,6 @@ fn traced_axum_app() -> axum::Router {
                 Duration::from_millis(200),
             )),
         )
-        .layer(FrameworkErrorsLayer::<Problem>::new())
 }
 
 /// The traced service's routes on actix-web (its middleware, with a
@@ -219,8 +228,12 @@ fn traced_actix_routes(config: &mut actix_web::web::ServiceConfig) {
         actix_web::rt::time::sleep(std::time::Duration::from_secs(10)).await;
         "too late"
     }
+    async fn broken() -> Result<String, HttpError<Problem>> {
+        Err(Problem::Broken.into())
+    }
     config
         .service(web::resource("/notes/{id}").route(web::get().to(note)))
+        .route("/broken", web::get().to(broken))
         .route("/panic", web::get().to(panics))
         .route("/slow", web::get().to(slow));
 }
@@ -470,4 +483,90 @@ fn test_the_openapi_description_shows_the_member_as_the_wire_has_it() {
     };
     assert_eq!(keys(example), keys(&body), "{example} against {body}");
     assert_eq!(body["trace_id"], id);
+}
+
+/// The recipe of the crate docs: tower-http's `SetRequestIdLayer`
+/// outermost (an id for every request), the error layer, then
+/// `PropagateRequestIdLayer` (the id on successes too).
+fn with_tower_http_ids() -> axum::Router {
+    use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+    traced_axum_routes()
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(api_errors::axum::FrameworkErrorsLayer::<Problem>::new())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}
+
+/// Status, `x-request-id` and body of `app`'s answer to `GET path` with
+/// `id`, and what was logged meanwhile.
+fn logged_answer(app: axum::Router, path: &str, id: Option<&str>) -> (Seen, String) {
+    servers::quiet_planned_panics(PANIC);
+    let runtime = runtime();
+    logs::capture(|| {
+        runtime.block_on(async {
+            let mut request = Request::builder().uri(path);
+            if let Some(id) = id {
+                request = request.header("x-request-id", id);
+            }
+            let response = app
+                .oneshot(request.body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let id = response
+                .headers()
+                .get("x-request-id")
+                .map(|id| id.to_str().unwrap().to_owned());
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            (status, id, String::from_utf8(body.to_vec()).unwrap())
+        })
+    })
+}
+
+#[test]
+fn test_with_tower_http_every_answer_and_its_log_line_have_one_id() {
+    // No id sent: tower-http makes one (a UUID), and the answer, its body
+    // and the handler's 5xx log line all carry it.
+    let ((status, id, body), log) = logged_answer(with_tower_http_ids(), "/broken", None);
+    assert_eq!(status, 500);
+    let id = id.expect("an id");
+    assert_eq!(id.len(), 36, "{id}");
+    assert!(
+        body.ends_with(&format!(",\"trace_id\":\"{id}\"}}")),
+        "{body}"
+    );
+    let line = log
+        .lines()
+        .find(|line| line.contains("ERROR"))
+        .unwrap_or_else(|| panic!("logged: {log}"));
+    assert!(line.contains(&format!("request_id={id}")), "{line}");
+    // A success gets tower-http's id; the error layer leaves it alone.
+    let ((status, success_id, _), _) = logged_answer(with_tower_http_ids(), "/notes/1", None);
+    assert_eq!(status, 200);
+    assert_eq!(success_id.map(|id| id.len()), Some(36));
+    // A hostile id that tower-http keeps is replaced before anything inside
+    // sees it: successes too get the replacement.
+    let hostile = "x".repeat(300);
+    let ((_, id, _), _) = logged_answer(with_tower_http_ids(), "/notes/1", Some(&hostile));
+    let id = id.expect("an id");
+    assert_eq!(id.len(), 32, "{id}");
+}
+
+#[test]
+fn test_the_log_line_of_a_handlers_5xx_carries_the_id_on_both_frameworks() {
+    let ((status, _, _), log) = logged_answer(traced_axum_app(), "/broken", Some("req-500"));
+    assert_eq!(status, 500);
+    assert!(
+        log.lines()
+            .any(|line| line.contains("ERROR") && line.contains("request_id=req-500")),
+        "{log}"
+    );
+    let (seen, log) = logs::capture(|| actix_answers(&[("GET", "/broken")], Some("req-501")));
+    assert_eq!(seen[0].0, 500);
+    assert!(
+        log.lines()
+            .any(|line| line.contains("ERROR") && line.contains("request_id=req-501")),
+        "{log}"
+    );
 }

@@ -152,7 +152,7 @@ fn extract(group: &str, way: &str, count: u32) {
 /// A request through a router with the crate's `Json`, with (`layered`)
 /// and without (`router`) `FrameworkErrorsLayer`.
 fn layer(group: &str, way: &str, count: u32) {
-    use api_errors_benches::extract::{MISSING, VALID, through_router};
+    use api_errors_benches::extract::{MISSING, VALID, through_layer_with_id, through_router};
     let body = match group {
         "layer_valid" => VALID,
         "layer_missing_property" => MISSING,
@@ -164,6 +164,12 @@ fn layer(group: &str, way: &str, count: u32) {
     let layered = match way {
         "router" => false,
         "layered" => true,
+        "layered_id" => {
+            for _ in 0..count {
+                black_box(through_layer_with_id(black_box(body)));
+            }
+            return;
+        }
         _ => {
             eprintln!("unknown way {group}/{way}");
             std::process::exit(2);

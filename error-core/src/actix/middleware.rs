@@ -232,19 +232,20 @@ where
     }
 }
 
+/// `x-request-id`, made once: a name parsed on every request would be a
+/// good part of what an id costs an answer.
+const X_REQUEST_ID: HeaderName = HeaderName::from_static(request_id::HEADER);
+
 /// The request's id: the client's `x-request-id` when it is safe to send
 /// back, else a generated one that replaces it (for the services and the
 /// handler inside too); `None` when the request has none.
 fn identify(headers: &mut HeaderMap) -> Option<HeaderValue> {
-    let sent = headers.get(request_id::HEADER)?;
+    let sent = headers.get(&X_REQUEST_ID)?;
     if request_id::acceptable(sent.as_bytes()) {
         return Some(sent.clone());
     }
     let generated = HeaderValue::try_from(request_id::generate()).ok()?;
-    headers.insert(
-        HeaderName::from_static(request_id::HEADER),
-        generated.clone(),
-    );
+    headers.insert(X_REQUEST_ID, generated.clone());
     Some(generated)
 }
 
@@ -257,9 +258,7 @@ fn identified(mut response: HttpResponse, id: Option<&HeaderValue>) -> HttpRespo
     if response.status().as_u16() < 400 {
         return response;
     }
-    response
-        .headers_mut()
-        .insert(HeaderName::from_static(request_id::HEADER), id.clone());
+    response.headers_mut().insert(X_REQUEST_ID, id.clone());
     let written = response
         .extensions_mut()
         .get_mut::<Answered>()
@@ -285,9 +284,7 @@ fn identified_service_response<B: MessageBody>(
     if response.status().as_u16() < 400 {
         return response;
     }
-    response
-        .headers_mut()
-        .insert(HeaderName::from_static(request_id::HEADER), id.clone());
+    response.headers_mut().insert(X_REQUEST_ID, id.clone());
     let written = response
         .response_mut()
         .extensions_mut()

@@ -222,16 +222,20 @@ where
     }
 }
 
+/// `x-request-id`, made once: a name parsed on every request would be a
+/// good part of what an id costs an answer.
+const X_REQUEST_ID: http::HeaderName = http::HeaderName::from_static(request_id::HEADER);
+
 /// The request's id: the client's `x-request-id` when it is safe to send
 /// back, else a generated one that replaces it (for the layers and the
 /// handler inside too); `None` when the request has none.
 fn request_id(headers: &mut HeaderMap) -> Option<HeaderValue> {
-    let sent = headers.get(request_id::HEADER)?;
+    let sent = headers.get(&X_REQUEST_ID)?;
     if request_id::acceptable(sent.as_bytes()) {
         return Some(sent.clone());
     }
     let generated = HeaderValue::try_from(request_id::generate()).ok()?;
-    headers.insert(request_id::HEADER, generated.clone());
+    headers.insert(X_REQUEST_ID, generated.clone());
     Some(generated)
 }
 
@@ -244,9 +248,7 @@ fn with_request_id(mut response: Response, id: Option<&HeaderValue>) -> Response
     if response.status().as_u16() < 400 {
         return response;
     }
-    response
-        .headers_mut()
-        .insert(request_id::HEADER, id.clone());
+    response.headers_mut().insert(X_REQUEST_ID, id.clone());
     let written = response
         .extensions_mut()
         .get_mut::<Answered>()

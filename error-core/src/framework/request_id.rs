@@ -93,9 +93,19 @@ pub(crate) struct Span;
 
 #[cfg(not(feature = "tracing"))]
 impl Span {
-    /// Nothing to enter.
-    pub(crate) fn enter(&self) {}
+    /// Nothing to enter: a guard of nothing, as `tracing`'s would be.
+    #[allow(
+        clippy::unused_self,
+        reason = "the signature of tracing's `Span::enter`"
+    )]
+    pub(crate) fn enter(&self) -> Entered {
+        Entered
+    }
 }
+
+/// Without `tracing`: the guard of a span entered for nothing.
+#[cfg(not(feature = "tracing"))]
+pub(crate) struct Entered;
 
 #[cfg(test)]
 mod tests {
