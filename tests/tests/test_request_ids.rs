@@ -570,3 +570,146 @@ fn test_the_log_line_of_a_handlers_5xx_carries_the_id_on_both_frameworks() {
         "{log}"
     );
 }
+
+/// The notes service's error answers on actix-web, for a type of each
+/// format: a handler's error, a rejection (the crate's `Json`), 404, 405,
+/// a panic, a timeout.
+fn notes_actix_routes<E: NotesApi + std::fmt::Debug>(config: &mut actix_web::web::ServiceConfig) {
+    use actix_web::web;
+    use api_errors::actix::{HttpError, Json};
+
+    #[derive(serde::Deserialize)]
+    struct NewNote {
+        #[allow(dead_code, reason = "read by the rejection only")]
+        title: String,
+    }
+    async fn note<E: NotesApi + std::fmt::Debug>(
+        id: web::Path<u64>,
+    ) -> Result<String, HttpError<E>> {
+        Err(E::no_note(*id).into())
+    }
+    async fn create(Json(_): Json<NewNote>) -> &'static str {
+        "created"
+    }
+    async fn panics() -> String {
+        panic!("{PANIC}");
+    }
+    async fn slow() -> &'static str {
+        actix_web::rt::time::sleep(std::time::Duration::from_secs(10)).await;
+        "too late"
+    }
+    config
+        .service(web::resource("/notes/{id}").route(web::get().to(note::<E>)))
+        .service(web::resource("/notes").route(web::post().to(create)))
+        .route("/panic", web::get().to(panics))
+        .route("/slow", web::get().to(slow));
+}
+
+/// What the notes service answers over 127.0.0.1: each error with the id.
+const NOTES_ERRORS: [(&str, &str); 6] = [
+    ("GET", "/notes/999"),
+    ("POST", "/notes"),
+    ("GET", "/nowhere"),
+    ("DELETE", "/notes/999"),
+    ("GET", "/panic"),
+    ("GET", "/slow"),
+];
+
+/// `NOTES_ERRORS` sent to `addr` with an id: every answer an error that
+/// carries it.
+fn notes_answers_carry_the_id(addr: std::net::SocketAddr) {
+    let agent = servers::client(std::time::Duration::from_secs(30));
+    for (method, path) in NOTES_ERRORS {
+        let url = format!("http://{addr}{path}");
+        let sent = match method {
+            "GET" => agent.get(&url).header("x-request-id", "req-e2e").call(),
+            "DELETE" => agent.delete(&url).header("x-request-id", "req-e2e").call(),
+            _ => agent
+                .post(&url)
+                .header("x-request-id", "req-e2e")
+                .header("content-type", "application/json")
+                .send(r#"{"title": 7}"#),
+        };
+        let response = sent.unwrap_or_else(|error| panic!("{method} {path}: {error}"));
+        assert!(
+            response.status().as_u16() >= 400,
+            "{method} {path}: {}",
+            response.status()
+        );
+        assert_eq!(
+            response
+                .headers()
+                .get("x-request-id")
+                .map(|id| id.to_str().unwrap()),
+            Some("req-e2e"),
+            "{method} {path}"
+        );
+    }
+}
+
+fn notes_over_the_socket_on_both_frameworks<E: NotesApi + std::fmt::Debug>() {
+    servers::quiet_planned_panics(PANIC);
+    let server = servers::AxumServer::start(app::<E>());
+    notes_answers_carry_the_id(server.addr);
+    drop(server);
+    let server = servers::ActixServer::start(|listener| {
+        Ok(actix_web::HttpServer::new(|| {
+            actix_web::App::new()
+                .configure(notes_actix_routes::<E>)
+                .wrap(
+                    api_errors::actix::FrameworkErrors::<E>::new()
+                        .timeout(std::time::Duration::from_millis(200)),
+                )
+        })
+        .workers(1)
+        .listen(listener)?
+        .run())
+    });
+    notes_answers_carry_the_id(server.addr);
+}
+
+#[test]
+fn test_over_127_0_0_1_oz_answers_carry_the_id_on_both_frameworks() {
+    notes_over_the_socket_on_both_frameworks::<NoteError>();
+}
+
+#[test]
+fn test_over_127_0_0_1_entrecode_answers_carry_the_id_on_both_frameworks() {
+    notes_over_the_socket_on_both_frameworks::<NoteProblem>();
+}
+
+/// The traced service's one operation, documented with `ErrorDocs`.
+mod traced_docs {
+    use api_errors::openapi::ErrorDocs;
+    use utoipa::OpenApi;
+
+    use super::Problem;
+
+    /// A note.
+    #[utoipa::path(get, path = "/notes/{id}", params(("id" = u64, Path, description = "The note")),
+        responses((status = 200, description = "The note"), Problem))]
+    #[allow(dead_code, reason = "documented, not served")]
+    fn get_note() {}
+
+    const DOCS: ErrorDocs<Problem> = ErrorDocs::new();
+
+    #[derive(OpenApi)]
+    #[openapi(paths(get_note), modifiers(&DOCS))]
+    pub struct Documented;
+}
+
+#[test]
+fn test_the_framework_answers_documented_by_error_docs_show_the_member_too() {
+    use utoipa::OpenApi as _;
+
+    let document = serde_json::to_value(traced_docs::Documented::openapi()).unwrap();
+    let operation = &document["paths"]["/notes/{id}"]["get"]["responses"];
+    // The path parameter that does not parse: a framework answer, 400.
+    let content = &operation["400"]["content"]["application/problem+json"];
+    let example = &content["examples"]["framework: invalid_path_parameter"]["value"];
+    assert!(example["trace_id"].is_string(), "{example}");
+    assert_eq!(
+        content["schema"]["allOf"][1]["properties"]["trace_id"]["type"],
+        "string"
+    );
+}
