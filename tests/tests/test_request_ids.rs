@@ -195,8 +195,12 @@ fn traced_axum_routes() -> axum::Router {
     async fn broken() -> Result<String, Problem> {
         Err(Problem::Broken)
     }
+    async fn create(api_errors::axum::Json(_): api_errors::axum::Json<NewNote>) -> &'static str {
+        "created"
+    }
     axum::Router::new()
         .route("/notes/{id}", get(note))
+        .route("/notes", axum::routing::post(create))
         .route("/broken", get(broken))
         .route("/panic", get(panics))
         .route(
@@ -231,8 +235,12 @@ fn traced_actix_routes(config: &mut actix_web::web::ServiceConfig) {
     async fn broken() -> Result<String, HttpError<Problem>> {
         Err(Problem::Broken.into())
     }
+    async fn create(api_errors::actix::Json(_): api_errors::actix::Json<NewNote>) -> &'static str {
+        "created"
+    }
     config
         .service(web::resource("/notes/{id}").route(web::get().to(note)))
+        .service(web::resource("/notes").route(web::post().to(create)))
         .route("/broken", web::get().to(broken))
         .route("/panic", web::get().to(panics))
         .route("/slow", web::get().to(slow));
@@ -374,9 +382,19 @@ fn actix_over_the_socket(requests: &[(&str, &str)], id: Option<&str>) -> Vec<See
     answers_over_the_socket(server.addr, requests, id)
 }
 
-/// A handler's error, the router's 404 and 405, a panic, a timeout.
-const TRACED: [(&str, &str); 5] = [
+/// A new note: what the rejection refuses (a body without a
+/// `Content-Type`).
+#[derive(serde::Deserialize)]
+struct NewNote {
+    #[allow(dead_code, reason = "read by the rejection only")]
+    title: String,
+}
+
+/// A handler's error, a rejection, the router's 404 and 405, a panic, a
+/// timeout.
+const TRACED: [(&str, &str); 6] = [
     ("GET", "/notes/2"),
+    ("POST", "/notes"),
     ("GET", "/nowhere"),
     ("POST", "/notes/2"),
     ("GET", "/panic"),
