@@ -315,11 +315,34 @@ impl<D: Displays> Serialize for TextOf<'_, D> {
 mod tests {
     use alloc::borrow::Cow;
     use alloc::boxed::Box;
+    use alloc::string::String;
     use alloc::vec::Vec;
 
-    use super::{Render, WriteSub, visit};
-    use crate::__private::{Nothing, SerializeBody, SerializeSub, Table};
+    use super::{Render, WriteSub, WriteValue, visit};
+    use crate::__private::{Nothing, SerializeBody, SerializeSub, Table, WithValue as _};
     use crate::Oz;
+
+    /// A serde slot's value as the write program writes it: present, the
+    /// value (after its key, when it has one); absent, `null` where the
+    /// member stays and nothing where it is left out. (The derive hands an
+    /// absent-able slot only to members that are left out; the other case
+    /// is the rule all the same.)
+    #[test]
+    fn a_slots_value_is_written_or_null_or_left_out() {
+        let write = |key: Option<&'static [u8]>, value: Option<u8>| {
+            let mut out = Vec::new();
+            let job = WriteValue { out: &mut out, key };
+            match value {
+                Some(value) => job.with(&value),
+                None => job.absent(),
+            }
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(write(None, Some(7)), "7");
+        assert_eq!(write(None, None), "null");
+        assert_eq!(write(Some(b",\"n\":"), Some(7)), ",\"n\":7");
+        assert_eq!(write(Some(b",\"n\":"), None), "");
+    }
 
     /// Tables the derive would never write (cut short, or noise) read as
     /// zeros and empty strings: no read panics, whatever the offset.
