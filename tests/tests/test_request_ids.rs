@@ -731,3 +731,44 @@ fn test_the_framework_answers_documented_by_error_docs_show_the_member_too() {
         "string"
     );
 }
+
+#[test]
+fn test_actix_takes_the_id_an_outer_middleware_set() {
+    use actix_web::dev::Service as _;
+    use actix_web::http::header::{HeaderName, HeaderValue};
+
+    let (status, id, body) = actix_web::rt::System::new().block_on(async {
+        let app = actix_web::test::init_service(
+            actix_web::App::new()
+                .configure(traced_actix_routes)
+                .wrap(traced_actix_errors())
+                // Outermost: sets the id of every request, as a request-id
+                // middleware does.
+                .wrap_fn(|mut request, service| {
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-request-id"),
+                        HeaderValue::from_static("set-by-middleware"),
+                    );
+                    service.call(request)
+                }),
+        )
+        .await;
+        let request = actix_web::test::TestRequest::get()
+            .uri("/notes/2")
+            .to_request();
+        let response = actix_web::test::call_service(&app, request).await;
+        let status = response.status().as_u16();
+        let id = response
+            .headers()
+            .get("x-request-id")
+            .map(|id| id.to_str().unwrap().to_owned());
+        let body = actix_web::test::read_body(response).await;
+        (status, id, String::from_utf8(body.to_vec()).unwrap())
+    });
+    assert_eq!(status, 404);
+    assert_eq!(id.as_deref(), Some("set-by-middleware"));
+    assert!(
+        body.ends_with(r#","trace_id":"set-by-middleware"}"#),
+        "{body}"
+    );
+}
