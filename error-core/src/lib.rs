@@ -96,6 +96,11 @@ pub mod http;
 mod info;
 pub mod json;
 mod object;
+
+/// The `tracing` target of every line the crate logs (feature `tracing`):
+/// a 5xx answer's cause, a handler's panic. A filter names it as it is,
+/// whatever module wrote the line: `RUST_LOG=api_errors=error`.
+pub const LOG_TARGET: &str = "api_errors";
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;

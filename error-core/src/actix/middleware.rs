@@ -475,8 +475,12 @@ fn prepared(response: HttpResponse, id: Option<&HeaderValue>) -> Error {
 #[cfg(feature = "tracing")]
 fn log_panic(payload: &(dyn Any + Send)) {
     match crate::framework::panic_message(payload) {
-        Some(message) => tracing::error!(panic = message, "a request handler panicked"),
-        None => tracing::error!("a request handler panicked"),
+        Some(message) => tracing::error!(
+            target: crate::LOG_TARGET,
+            panic = message,
+            "a request handler panicked"
+        ),
+        None => tracing::error!(target: crate::LOG_TARGET, "a request handler panicked"),
     }
 }
 

@@ -386,8 +386,10 @@ fn answer<E: FromFrameworkError>(
 fn log_panic(payload: &(dyn Any + Send)) {
     #[cfg(feature = "tracing")]
     match crate::framework::panic_message(payload) {
-        Some(message) => tracing::error!(panic = message, "a handler panicked"),
-        None => tracing::error!("a handler panicked"),
+        Some(message) => {
+            tracing::error!(target: crate::LOG_TARGET, panic = message, "a handler panicked");
+        }
+        None => tracing::error!(target: crate::LOG_TARGET, "a handler panicked"),
     }
     #[cfg(not(feature = "tracing"))]
     let _ = payload;

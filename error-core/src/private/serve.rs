@@ -126,6 +126,7 @@ mod logging {
         fn log_server_error(&self) {
             let error = self.0;
             tracing::error!(
+                target: crate::LOG_TARGET,
                 status = error.status(),
                 code = error.code(),
                 title = %error.title(),
@@ -143,19 +144,32 @@ mod logging {
     impl<T: ApiError + ?Sized> LogAsApiError for &Probe<'_, T> {
         fn log_server_error(&self) {
             let error = self.0;
-            tracing::error!(status = error.status(), code = error.code(), title = %error.title(), "server error");
+            tracing::error!(
+                target: crate::LOG_TARGET,
+                status = error.status(),
+                code = error.code(),
+                title = %error.title(),
+                "server error"
+            );
         }
     }
 
-    /// `error: source: source of source`.
+    /// `error: source: source of source`, each cause once: a source whose
+    /// text its wrapper already shows (thiserror's `#[error("db: {0}")]`,
+    /// `#[error(transparent)]`) is not written again.
     struct Chain<'a, T: ?Sized>(&'a T);
 
     impl<T: Error + ?Sized> fmt::Display for Chain<'_, T> {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "{}", self.0)?;
+            let mut shown = self.0.to_string();
+            f.write_str(&shown)?;
             let mut source = self.0.source();
             while let Some(error) = source {
-                write!(f, ": {error}")?;
+                let text = error.to_string();
+                if !shown.contains(&text) {
+                    write!(f, ": {text}")?;
+                    shown = text;
+                }
                 source = error.source();
             }
             Ok(())
