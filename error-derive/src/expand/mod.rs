@@ -117,13 +117,12 @@ impl<'a> Expander<'a> {
                     arms.push(quote!(#path { #name: #binding, .. } => #body,));
                 }
                 Kind::Coded(_) if variant.source.row.is_some() => {
-                    // The rows of a `framework` variant, one after another:
-                    // one arm, which picks the row its `Answer` holds.
+                    // The rows of the `framework` variant (a type has one),
+                    // one after another: one arm, which picks the row its
+                    // `Answer` holds.
                     let rows = variants[index..]
                         .iter()
-                        .take_while(|row| {
-                            row.source.row.is_some() && row.source.ident == variant.source.ident
-                        })
+                        .take_while(|row| row.source.row.is_some())
                         .count();
                     arms.push(self.rows_arm(&path, index, rows, &coded));
                     index += rows;
