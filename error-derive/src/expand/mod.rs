@@ -106,8 +106,15 @@ impl<'a> Expander<'a> {
         }
         let variants = &self.model.variants;
         let mut arms = Vec::with_capacity(variants.len());
-        let mut index = 0;
-        while let Some(variant) = variants.get(index) {
+        // The index of the group's first variant.
+        let mut first = 0;
+        // The rows of the `framework` variant (a type has one) come one
+        // after another: one group, one arm, which picks the row its
+        // `Answer` holds. Every other variant is a group of its own.
+        for group in
+            variants.chunk_by(|one, next| one.source.row.is_some() && next.source.row.is_some())
+        {
+            let variant = &group[0];
             let path = self.variant_path(&variant.source.ident);
             match &variant.kind {
                 Kind::Transparent(field) => {
@@ -117,27 +124,18 @@ impl<'a> Expander<'a> {
                     arms.push(quote!(#path { #name: #binding, .. } => #body,));
                 }
                 Kind::Coded(_) if variant.source.row.is_some() => {
-                    // The rows of the `framework` variant (a type has one),
-                    // one after another: one arm, which picks the row its
-                    // `Answer` holds.
-                    let rows = variants[index..]
-                        .iter()
-                        .take_while(|row| row.source.row.is_some())
-                        .count();
-                    arms.push(self.rows_arm(&path, index, rows, &coded));
-                    index += rows;
-                    continue;
+                    arms.push(self.rows_arm(&path, first, group.len(), &coded));
                 }
                 Kind::Coded(variant) => {
                     // Bind only what this arm uses: `code()` needs no field.
-                    let ArmBody { body, fields, note } = coded(index, variant);
+                    let ArmBody { body, fields, note } = coded(first, variant);
                     let names = fields.iter().map(|field| &field.name);
                     let bindings = fields.iter().map(|field| binding(&field.name));
                     let note = note.map(|note| quote!(#[doc = #note]));
                     arms.push(quote!(#note #path { #(#names: #bindings,)* .. } => #body,));
                 }
             }
-            index += 1;
+            first += group.len();
         }
         quote! {
             match self {
@@ -408,14 +406,14 @@ impl<'a> Expander<'a> {
                 quote!(#value)
             }
         });
-        let displays = nest(displays.collect());
+        let displays = nest(&displays.collect::<Vec<_>>());
         // One serde value goes as it is (a field reference is one slot):
         // a tuple of one is one more type for each arm to check.
         let mut values: Vec<TokenStream> = values.collect();
         let values = if values.len() == 1 {
             values.remove(0)
         } else {
-            nest(values)
+            nest(&values)
         };
         let sub_errors = match arm.sub_errors {
             Some(field) => {
@@ -486,14 +484,16 @@ impl<'a> Expander<'a> {
 
 /// Slots as a tuple (`()`, `(a,)`, `(a, b)`, …), nested in tuples of at
 /// most [`TUPLE_MAX`].
-fn nest(mut items: Vec<TokenStream>) -> TokenStream {
-    while items.len() > TUPLE_MAX {
-        items = items
-            .chunks(TUPLE_MAX)
-            .map(|chunk| quote!((#(#chunk,)*)))
-            .collect();
+fn nest(items: &[TokenStream]) -> TokenStream {
+    if items.len() <= TUPLE_MAX {
+        return quote!((#(#items,)*));
     }
-    quote!((#(#items,)*))
+    // Each level divides the count by `TUPLE_MAX`: a few levels at most.
+    let chunks: Vec<TokenStream> = items
+        .chunks(TUPLE_MAX)
+        .map(|chunk| quote!((#(#chunk,)*)))
+        .collect();
+    nest(&chunks)
 }
 
 /// The name a field is bound to in generated match arms. The `__api_`
@@ -655,7 +655,7 @@ mod tests {
     #[test]
     fn test_nest_keeps_tuples_within_the_runtime_impls() {
         let items = |count: usize| (0..count).map(|index| quote!(#index)).collect::<Vec<_>>();
-        let flat = nest(items(TUPLE_MAX));
+        let flat = nest(&items(TUPLE_MAX));
         assert_eq!(
             flat.to_string(),
             quote!((
@@ -663,7 +663,7 @@ mod tests {
             ))
             .to_string()
         );
-        let nested = nest(items(TUPLE_MAX + 1));
+        let nested = nest(&items(TUPLE_MAX + 1));
         assert_eq!(
             nested.to_string(),
             quote!((
@@ -674,6 +674,6 @@ mod tests {
             ))
             .to_string()
         );
-        assert_eq!(nest(Vec::new()).to_string(), quote!(()).to_string());
+        assert_eq!(nest(&[]).to_string(), quote!(()).to_string());
     }
 }
