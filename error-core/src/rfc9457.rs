@@ -91,8 +91,8 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 pub use field::{
-    ProblemDetailDisplay, ProblemExtensionSerialize, ProblemInstanceDisplay,
-    ProblemInstancePlaceholder, TransparentRfc9457,
+    ProblemDetailDisplay, ProblemExtensionPlaceholder, ProblemExtensionSerialize,
+    ProblemInstanceDisplay, ProblemInstancePlaceholder, TransparentRfc9457,
 };
 pub use problem_details::ProblemDetails;
 

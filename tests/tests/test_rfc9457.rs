@@ -589,3 +589,52 @@ fn test_the_registry_has_28_client_and_10_server_error_phrases() {
     let server = REASONS.iter().filter(|(status, _)| *status >= 500).count();
     assert_eq!((client, server), (28, 10));
 }
+
+/// Extension members whose value is a text: a constant (a string code, the
+/// `{"error": "…"}` a client already reads) or a text showing fields.
+#[derive(Debug, ApiError)]
+#[api(format = "rfc9457", type_base = "https://example.com/probs/")]
+enum Texts {
+    #[api(
+        status = 401,
+        type = "wrong-password",
+        title = "Wrong password",
+        extensions(error = "Wrong password", code = "wrong_password")
+    )]
+    WrongPassword,
+    #[api(
+        status = 404,
+        type = "no-note",
+        title = "No such note",
+        extensions(error = "no note {id} in {board}", note = id)
+    )]
+    NoNote { id: u64, board: &'static str },
+}
+
+#[test]
+fn test_an_extension_may_be_a_constant_or_a_text_of_fields() {
+    let body = Texts::WrongPassword.to_json();
+    assert_eq!(
+        body,
+        r#"{"type":"https://example.com/probs/wrong-password","title":"Wrong password","status":401,"error":"Wrong password","code":"wrong_password"}"#
+    );
+    let hostile = Texts::NoNote {
+        id: 7,
+        board: "a \"quoted\"\nboard",
+    };
+    let body = hostile.to_json();
+    assert_eq!(
+        body,
+        r#"{"type":"https://example.com/probs/no-note","title":"No such note","status":404,"error":"no note 7 in a \"quoted\"\nboard","note":7}"#
+    );
+    // The serde path writes the same bytes, and the client reads them back.
+    assert_eq!(serde_json::to_string(&hostile.body()).unwrap(), body);
+    let problem =
+        ProblemDetails::from_response(404, Some("application/problem+json"), body.as_bytes())
+            .unwrap();
+    assert_eq!(
+        problem.extensions["error"],
+        "no note 7 in a \"quoted\"\nboard"
+    );
+    assert_eq!(problem.extensions["note"], 7);
+}

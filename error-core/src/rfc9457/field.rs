@@ -62,6 +62,21 @@ pub trait ProblemInstancePlaceholder {
 #[diagnostic::do_not_recommend]
 impl<T: Display + ?Sized> ProblemInstancePlaceholder for T {}
 
+/// A field shown by a `{placeholder}` in an rfc9457 extension's text
+/// (`extensions(error = "no note {id}")`): written with `Display`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Display`, so it cannot be a placeholder in an extension's text",
+    label = "a placeholder in an extension's text shows this field with `Display`",
+    note = "implement `Display` for `{Self}` (or, when it is another crate's type, for a type of your own that wraps it), or name the field as the member's value instead of a text (`extensions(member = field)`), which serialises it with serde"
+)]
+pub trait ProblemExtensionPlaceholder {
+    /// Named by the derive's check.
+    const OK: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Display + ?Sized> ProblemExtensionPlaceholder for T {}
+
 /// A field named in an rfc9457 `extensions(...)`: serialised with serde as
 /// a member of the body.
 #[diagnostic::on_unimplemented(

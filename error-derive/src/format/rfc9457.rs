@@ -16,7 +16,7 @@ mod tests;
 use crate::errors::Errors;
 use syn::LitStr;
 
-use self::keys::Instance;
+use self::keys::{ExtensionValue, Instance};
 use super::{Format, FrameworkRow, Resolved, RowDetail, detail_display, row, title_value};
 use crate::common::framework_cases::FrameworkCase;
 use crate::model::{Coded, Plan, Variant};
@@ -102,6 +102,8 @@ pub const FRAMEWORK_ROWS: [FrameworkRow; 13] = [
 const INSTANCE_DISPLAY: Check = "rfc9457::ProblemInstanceDisplay";
 /// The check of a field `extensions(...)` names.
 const EXTENSION_SERIALIZE: Check = "rfc9457::ProblemExtensionSerialize";
+/// The check of a placeholder in an extension's text.
+const EXTENSION_PLACEHOLDER: Check = "rfc9457::ProblemExtensionPlaceholder";
 
 /// `format = "rfc9457"` with its container settings.
 pub struct Rfc9457 {
@@ -273,10 +275,13 @@ fn plan<'a>(
         body.push("code", Source::Const(Const::Int(coded.code)));
     }
     for extension in keys.extensions {
-        body.push(
-            extension.name,
-            Source::Serde(extension.field, OnError::Omit, EXTENSION_SERIALIZE),
-        );
+        let value = match extension.value {
+            ExtensionValue::Field(field) => {
+                Source::Serde(field, OnError::Omit, EXTENSION_SERIALIZE)
+            }
+            ExtensionValue::Text(text) => Source::Text(text, EXTENSION_PLACEHOLDER),
+        };
+        body.push(extension.name, value);
     }
     Plan {
         body,

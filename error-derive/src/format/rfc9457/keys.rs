@@ -57,8 +57,17 @@ pub struct Extension<'a> {
     pub name: String,
     /// Where the name was written.
     pub span: Span,
-    /// The field serialised as its value.
-    pub field: &'a Field,
+    /// What the member holds.
+    pub value: ExtensionValue<'a>,
+}
+
+/// The value of an extension member.
+pub enum ExtensionValue<'a> {
+    /// A field, serialised with serde (`balance`, `accounts = list`).
+    Field(&'a Field),
+    /// A JSON string: a constant, or a text showing fields with `Display`
+    /// (`error = "Wrong password"`, `error = "no note {id}"`).
+    Text(Text<'a>),
 }
 
 /// A variant's own keys, as read.
@@ -201,7 +210,31 @@ fn extension<'a>(
             value: syn::Member::Named(ident.clone()),
             span: ident.span(),
         },
-        Meta::NameValue(_) => errors.handle(value::member(&name, meta))?,
+        Meta::NameValue(_) => {
+            if let Ok(lit) = string(&name, meta) {
+                let text = rules::text(variant, &lit, &format!("the extension `{name}`"), errors)?;
+                return Some(Extension {
+                    name,
+                    span: ident.span(),
+                    value: ExtensionValue::Text(text),
+                });
+            }
+            match value::member(&name, meta) {
+                Ok(member) => member,
+                Err(_) => {
+                    let Meta::NameValue(pair) = meta else {
+                        return None;
+                    };
+                    errors.push(crate::errors::error(
+                        &pair.value,
+                        format!(
+                            "the extension `{name}` takes a field, a tuple index or a text, like `{name} = field`, `{name} = 0` or `{name} = \"text {{field}}\"`"
+                        ),
+                    ));
+                    return None;
+                }
+            }
+        }
         Meta::List(_) => {
             refuse(errors, meta.span(), "a list");
             return None;
@@ -211,6 +244,6 @@ fn extension<'a>(
     Some(Extension {
         name,
         span: ident.span(),
-        field,
+        value: ExtensionValue::Field(field),
     })
 }
