@@ -233,4 +233,26 @@ mod tests {
         assert!(!text.has_fields());
         assert_eq!(Text::literal("x").written, "x");
     }
+
+    #[test]
+    fn a_text_is_constant_when_it_has_no_placeholder_even_when_empty() {
+        let empty = Text {
+            parts: Vec::new(),
+            written: String::new(),
+        };
+        assert_eq!(empty.constant(), Some(""));
+        assert!(!empty.has_fields());
+        let field = crate::parse::Field {
+            name: syn::parse_quote!(id),
+            ty: syn::parse_quote!(u64),
+            docs: String::new(),
+        };
+        let interpolated = Text {
+            parts: Vec::from([Part::Lit("note ".to_owned()), Part::Field(&field)]),
+            written: "note {id}".to_owned(),
+        };
+        assert_eq!(interpolated.constant(), None);
+        assert!(interpolated.has_fields());
+        assert_eq!(interpolated.canonical(), "note {id}");
+    }
 }

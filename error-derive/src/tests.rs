@@ -422,3 +422,25 @@ fn the_field_checks_follow_what_the_type_names() {
         assert!(!output.contains(unexpected), "{unexpected} in {output}");
     }
 }
+
+#[test]
+fn a_framework_variants_field_is_checked_once_as_an_answer() {
+    let output = expand(&parse_quote! {
+        #[api(format = "rfc9457")]
+        enum E {
+            #[api(framework)]
+            Framework(::api_errors::framework::Answer),
+        }
+    });
+    assert_eq!(error_count(&output), 0, "{output}");
+    // One check, the field's own: its roles in the rows' bodies (a detail
+    // shown with `Display`) are assumed, not checked again.
+    let check = "const _ : () = < :: api_errors :: framework :: Answer as";
+    assert_eq!(output.matches(check).count(), 1, "{output}");
+    assert!(
+        output.contains(&format!(
+            "{check} :: api_errors :: field :: FrameworkAnswer > :: OK"
+        )),
+        "{output}"
+    );
+}
