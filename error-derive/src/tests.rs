@@ -430,9 +430,17 @@ fn a_framework_variants_field_is_checked_once_as_an_answer() {
         enum E {
             #[api(framework)]
             Framework(::api_errors::framework::Answer),
+            #[api(status = 404, title = "Not Found", detail = 0)]
+            NoNote(Id),
         }
     });
     assert_eq!(error_count(&output), 0, "{output}");
+    // Another variant's field is checked as usual.
+    assert_eq!(
+        output.matches("const _ : () = < Id as").count(),
+        1,
+        "{output}"
+    );
     // One check, the field's own: its roles in the rows' bodies (a detail
     // shown with `Display`) are assumed, not checked again.
     let check = "const _ : () = < :: api_errors :: framework :: Answer as";
