@@ -259,16 +259,12 @@ fn identified(mut response: HttpResponse, id: Option<&HeaderValue>) -> HttpRespo
         return response;
     }
     response.headers_mut().insert(X_REQUEST_ID, id.clone());
-    let written = response
-        .extensions_mut()
-        .get_mut::<Answered>()
-        .and_then(|answered| answered.request_id.take());
-    match written {
-        Some((member, body)) => response.set_body(BoxBody::new(request_id::append(
-            &body,
-            member,
-            id.as_bytes(),
-        ))),
+    let body = request_id::body_with_id(
+        response.extensions_mut().get_mut::<Answered>(),
+        id.as_bytes(),
+    );
+    match body {
+        Some(body) => response.set_body(BoxBody::new(body)),
         None => response,
     }
 }
@@ -285,19 +281,15 @@ fn identified_service_response<B: MessageBody>(
         return response;
     }
     response.headers_mut().insert(X_REQUEST_ID, id.clone());
-    let written = response
-        .response_mut()
-        .extensions_mut()
-        .get_mut::<Answered>()
-        .and_then(|answered| answered.request_id.take());
-    match written {
-        Some((member, body)) => response.map_body(|_, _| {
-            EitherBody::right(BoxBody::new(request_id::append(
-                &body,
-                member,
-                id.as_bytes(),
-            )))
-        }),
+    let body = request_id::body_with_id(
+        response
+            .response_mut()
+            .extensions_mut()
+            .get_mut::<Answered>(),
+        id.as_bytes(),
+    );
+    match body {
+        Some(body) => response.map_body(|_, _| EitherBody::right(BoxBody::new(body))),
         None => response,
     }
 }

@@ -249,13 +249,11 @@ fn with_request_id(mut response: Response, id: Option<&HeaderValue>) -> Response
         return response;
     }
     response.headers_mut().insert(X_REQUEST_ID, id.clone());
-    let written = response
-        .extensions_mut()
-        .get_mut::<Answered>()
-        .and_then(|answered| answered.request_id.take());
-    if let Some((member, body)) = written {
-        *response.body_mut() =
-            axum_core::body::Body::from(request_id::append(&body, member, id.as_bytes()));
+    if let Some(body) = request_id::body_with_id(
+        response.extensions_mut().get_mut::<Answered>(),
+        id.as_bytes(),
+    ) {
+        *response.body_mut() = axum_core::body::Body::from(body);
     }
     response
 }

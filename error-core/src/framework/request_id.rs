@@ -66,6 +66,17 @@ pub(crate) fn append(body: &[u8], member: &str, id: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The body of an answer marked `answered`, written again with the id last,
+/// when its type asks for one (`request_id = "name"`). The mark's handle on
+/// the body is taken: a layer further out writes no second member.
+pub(crate) fn body_with_id(
+    answered: Option<&mut crate::__private::Answered>,
+    id: &[u8],
+) -> Option<Vec<u8>> {
+    let (member, body) = answered?.request_id.take()?;
+    Some(append(&body, member, id))
+}
+
 /// The span an error's log lines are written in: `request{request_id=…}`
 /// when the request has an id (with the `tracing` feature), so that `grep`
 /// finds the cause of the answer a client reports.
